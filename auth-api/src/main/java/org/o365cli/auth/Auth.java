@@ -1,0 +1,57 @@
+package org.o365cli.auth;
+
+/**
+ * Access tokens for a command, bound to its service's connection and to the resources its
+ * service declared. Neither method ever prompts the user: when a token cannot be renewed
+ * silently they throw {@link TokenRenewalException}, whose message names the cause and the
+ * {@code o365 <service> connect} to run again.
+ *
+ * <p>Which method to call (from the reference "Authorization and access tokens"):
+ * <ul>
+ *   <li>{@link #ensureAccessToken} when the API you call lives on the connection's own resource,
+ *       e.g. connected to {@code https://contoso-admin.sharepoint.com} and calling
+ *       {@code https://contoso-admin.sharepoint.com/_vti_bin/client.svc/ProcessQuery};</li>
+ *   <li>{@link #getAccessToken} when the URL is given by the user or lies on another resource,
+ *       e.g. installing an app on {@code https://contoso.sharepoint.com/sites/team} while
+ *       connected to the tenant admin site.</li>
+ * </ul>
+ */
+public interface Auth {
+
+    /**
+     * A valid token for the connection's own resource. When the cached token is missing or
+     * within the clock-skew margin of its expiry, renews it (with the refresh token, or by
+     * running the app-only grant again) and persists the new access <em>and</em> refresh token
+     * on the connection.
+     *
+     * @param resource the connection's resource, see {@link #connection()}
+     * @return a token valid for at least the clock-skew margin
+     * @throws NotConnectedException        when the service has no connection
+     * @throws ResourceNotDeclaredException when the service did not declare the resource
+     * @throws TokenRenewalException        when the token cannot be renewed silently
+     */
+    AccessToken ensureAccessToken(Resource resource);
+
+    /**
+     * A valid token for the resource of any URL (its scheme and host), obtained from the
+     * connection's refresh token or app-only grant. Never changes the connection's own fields
+     * (resource, refresh token, tenant information); tokens for such secondary resources may be
+     * cached beside the connection.
+     *
+     * @param resourceOrUrl a resource such as {@code https://contoso.sharepoint.com} or any URL on it
+     * @return a token for that resource
+     * @throws IllegalArgumentException     when the text is not an absolute http(s) URL
+     * @throws NotConnectedException        when the service has no connection
+     * @throws ResourceNotDeclaredException when the service did not declare the resource
+     * @throws TokenRenewalException        when no token can be obtained silently
+     */
+    AccessToken getAccessToken(String resourceOrUrl);
+
+    /**
+     * The service's connection, as {@code o365 <service> status} shows it.
+     *
+     * @return the connection
+     * @throws NotConnectedException when the service has no connection
+     */
+    ConnectionInfo connection();
+}
