@@ -1,0 +1,120 @@
+package org.o365cli.host.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.o365cli.host.auth.NoConnectionAuth;
+import org.o365cli.host.config.ConfigCommand;
+import org.o365cli.host.config.ConfigGetCommand;
+import org.o365cli.host.config.ConfigListCommand;
+import org.o365cli.host.config.ConfigResetCommand;
+import org.o365cli.host.config.ConfigSetCommand;
+import org.o365cli.host.config.ConfigStore;
+import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.plugin.LoadedContribution;
+import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.plugin.PluginErrors;
+import org.o365cli.host.plugin.PluginsCommand;
+import org.o365cli.host.plugin.PluginsInfoCommand;
+import org.o365cli.host.plugin.PluginsListCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Builds {@code o365 <service> <command>…} from the host's own commands and the plugins'
+ * services and contributions. A plugin whose command classes cannot be built is recorded as
+ * failed in the catalog and left out; the rest of the tree is unaffected.
+ */
+final class CommandTreeBuilder {
+
+    private final HostEnvironment environment;
+    private final PluginCatalog catalog;
+    private final ConfigStore config;
+    private final GlobalOptions global;
+    private final ObjectMapper json;
+    private final PrintWriter err;
+    private final CancellationFlag cancellation;
+
+    CommandTreeBuilder(HostEnvironment environment, PluginCatalog catalog, ConfigStore config, GlobalOptions global,
+                       ObjectMapper json, PrintWriter err, CancellationFlag cancellation) {
+        this.environment = environment;
+        this.catalog = catalog;
+        this.config = config;
+        this.global = global;
+        this.json = json;
+        this.err = err;
+        this.cancellation = cancellation;
+    }
+
+    CommandLine build(TreeScope scope) {
+        CommandLine root = new CommandLine(new RootCommand(global));
+        root.getCommandSpec().version("o365 " + environment.version());
+        root.addSubcommand(new VersionCommand(environment));
+        root.addSubcommand(new CommandLine(new PluginsCommand())
+                .addSubcommand(new PluginsListCommand(catalog))
+                .addSubcommand(new PluginsInfoCommand(catalog)));
+        root.addSubcommand(new CommandLine(new CliCommand())
+                .addSubcommand(new CommandLine(new ConfigCommand())
+                        .addSubcommand(new ConfigGetCommand(config))
+                        .addSubcommand(new ConfigSetCommand(config))
+                        .addSubcommand(new ConfigListCommand(config))
+                        .addSubcommand(new ConfigResetCommand(config)))
+                .addSubcommand(new CompletionCommand()));
+        for (LoadedService service : catalog.services()) {
+            CommandLine command = serviceCommand(service, scope.includes(service.name()));
+            // Building its commands may have shown the service's own plugin to be broken.
+            if (catalog.service(service.name()).isPresent()) {
+                root.addSubcommand(service.name(), command);
+            }
+        }
+        return root;
+    }
+
+    private CommandLine serviceCommand(LoadedService service, boolean withCommands) {
+        CommandSpec spec = CommandSpec.create().name(service.name());
+        spec.usageMessage().description(service.description());
+        CommandLine group = new CommandLine(spec);
+        if (!withCommands) {
+            return group;
+        }
+        ServiceCommandFactory factory = new ServiceCommandFactory(new HostCommandContext(service.name(),
+                new NoConnectionAuth(service.name()), new StderrLog(err, global), json, cancellation));
+        addCommands(group, service.pluginId(), service.commandClasses(), factory);
+        for (LoadedContribution contribution : catalog.contributions()) {
+            if (contribution.service().equals(service.name())) {
+                addCommands(group, contribution.pluginId(), contribution.commandClasses(), factory);
+            }
+        }
+        return group;
+    }
+
+    private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {
+        List<CommandLine> built = new ArrayList<>();
+        try {
+            for (Class<?> commandClass : classes) {
+                CommandLine command = new CommandLine(commandClass, factory);
+                instantiate(command);
+                built.add(command);
+            }
+            for (CommandLine command : built) {
+                if (group.getSubcommands().containsKey(command.getCommandName())) {
+                    throw new IllegalStateException("command '" + group.getCommandName() + " " + command.getCommandName()
+                            + "' already exists");
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            catalog.fail(pluginId, PluginErrors.oneLine(e));
+            return;
+        }
+        built.forEach(group::addSubcommand);
+    }
+
+    // picocli creates command objects lazily, during parsing; creating them now lets a throwing
+    // constructor be blamed on its plugin instead of surfacing as a crash in the middle of a run.
+    private static void instantiate(CommandLine command) {
+        command.getCommand();
+        command.getSubcommands().values().forEach(CommandTreeBuilder::instantiate);
+    }
+}

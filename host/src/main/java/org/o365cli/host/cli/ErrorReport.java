@@ -1,0 +1,69 @@
+package org.o365cli.host.cli;
+
+import java.io.PrintWriter;
+import org.o365cli.auth.O365Exception;
+import org.o365cli.host.output.QueryException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How failures reach the user: {@code Error: <one line>} on stderr, exit 1 for a failed
+ * command, exit 2 for a usage error (with picocli's "Did you mean" suggestions and where to find
+ * help). The stack trace only with {@code --debug}.
+ */
+final class ErrorReport implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final PrintWriter err;
+    private final GlobalOptions global;
+
+    ErrorReport(PrintWriter err, GlobalOptions global) {
+        this.err = err;
+        this.global = global;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        err.println("Error: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        traceIfDebug(ex);
+        err.flush();
+        return USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        err.println("Error: " + message(ex));
+        traceIfDebug(ex);
+        err.flush();
+        return ex instanceof QueryException ? USAGE : FAILED;
+    }
+
+    private static String message(Exception ex) {
+        String message = ex.getMessage();
+        if (ex instanceof O365Exception || ex instanceof QueryException || ex instanceof IllegalArgumentException) {
+            return oneLine(message);
+        }
+        // Anything else is a bug or an unforeseen failure: name it so a report can be filed.
+        return ex.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message))
+                + " (run again with --debug for details)";
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    private void traceIfDebug(Exception ex) {
+        if (global.debug()) {
+            ex.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.o365cli.host.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import org.o365cli.host.config.ConfigStore;
+import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.output.OutputWriter;
+import org.o365cli.host.plugin.PluginCatalog;
+import picocli.CommandLine;
+
+/**
+ * One run of {@code o365}: loads the plugins, builds the command tree, runs the command and
+ * returns its exit code. Output goes to the given writers, so tests run it in-process exactly as
+ * a user would, without touching {@code System.out}.
+ */
+public final class O365Cli {
+
+    private final HostEnvironment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final CancellationFlag cancellation;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param environment  where the host runs
+     * @param out          stdout: data only
+     * @param err          stderr: errors, warnings, progress
+     * @param cancellation set when the user presses Ctrl-C
+     */
+    public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * @param args the command line
+     * @return 0 success, 1 failure, 2 usage error
+     */
+    public int run(String... args) {
+        GlobalOptions global = new GlobalOptions();
+        PluginCatalog catalog = PluginCatalog.load(environment);
+        ConfigStore config = new ConfigStore(environment.home(), json);
+        CommandLine cli = new CommandTreeBuilder(environment, catalog, config, global, json, err, cancellation)
+                .build(TreeScope.forArgs(args));
+        catalog.warnings().forEach(err::println);
+        ErrorReport errors = new ErrorReport(err, global);
+        cli.setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(new ResultExecution(global, config, new OutputWriter(json), out))
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,70 @@
+package org.o365cli.host.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the host runs: its version, its installation folder (holding {@code lib/} and
+ * {@code plugins/}), the user's state folder ({@code $O365_HOME}) and the environment variables.
+ * Tests build one by hand instead of changing the process's environment.
+ *
+ * @param version    the host version, e.g. {@code 0.1.0}
+ * @param installDir the distribution's root, or empty when running outside a distribution
+ * @param home       the user's state folder: {@code $O365_HOME}, default {@code ~/.o365}
+ * @param variables  the environment variables
+ */
+public record HostEnvironment(String version, Optional<Path> installDir, Path home, Map<String, String> variables) {
+
+    /** The system property the launcher sets to the distribution's root. */
+    public static final String INSTALL_PROPERTY = "o365.install";
+
+    /** Copies the variables. */
+    public HostEnvironment {
+        variables = Map.copyOf(variables);
+    }
+
+    /** The environment of this process. */
+    public static HostEnvironment fromSystem() {
+        Map<String, String> env = System.getenv();
+        Optional<Path> install = Optional.ofNullable(System.getProperty(INSTALL_PROPERTY))
+                .filter(p -> !p.isBlank()).map(Path::of);
+        return new HostEnvironment(hostVersion(), install, homeFrom(env), env);
+    }
+
+    /** {@code $O365_HOME}, or {@code ~/.o365} when it is not set. */
+    static Path homeFrom(Map<String, String> env) {
+        String home = env.get("O365_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".o365");
+    }
+
+    /** The version Maven wrote into the host's resources at build time. */
+    public static String hostVersion() {
+        try (InputStream in = HostEnvironment.class.getResourceAsStream("/org/o365cli/host/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "0.0.0");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder for plugins the user installs: {@code $O365_HOME/plugins}. */
+    public Path userPluginsDir() {
+        return home.resolve("plugins");
+    }
+
+    /** The distribution's own {@code plugins/} folder, when running from a distribution. */
+    public Optional<Path> bundledPluginsDir() {
+        return installDir.map(dir -> dir.resolve("plugins"));
+    }
+}

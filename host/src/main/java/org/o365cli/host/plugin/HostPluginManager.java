@@ -1,0 +1,103 @@
+package org.o365cli.host.plugin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pf4j.CompoundPluginLoader;
+import org.pf4j.DefaultPluginLoader;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.DefaultPluginStatusProvider;
+import org.pf4j.ExtensionFinder;
+import org.pf4j.JarPluginLoader;
+import org.pf4j.PluginClassLoader;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginStatusProvider;
+import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
+import org.pf4j.ServiceProviderExtensionFinder;
+
+/**
+ * PF4J set up for o365: plugins from the distribution's and the user's {@code plugins/}
+ * folders, extensions found the ServiceLoader way, host packages loaded parent-first, the host
+ * version checked against {@code Plugin-Requires}, and a plugin that cannot even be loaded
+ * recorded as a {@link LoadFailure} instead of stopping the others.
+ */
+public final class HostPluginManager extends DefaultPluginManager {
+
+    private final List<LoadFailure> loadFailures = new ArrayList<>();
+
+    /**
+     * A plugin that could not be loaded at all: unreadable archive, bad descriptor, duplicate id,
+     * bundled host packages.
+     *
+     * @param path  where it lies
+     * @param cause one line
+     */
+    public record LoadFailure(Path path, String cause) {
+    }
+
+    /**
+     * @param roots       the folders to load plugins from, the user's own last; missing ones are skipped
+     * @param hostVersion the version {@code Plugin-Requires} is checked against
+     */
+    public HostPluginManager(List<Path> roots, String hostVersion) {
+        super(roots);
+        setSystemVersion(hostVersion);
+    }
+
+    /** The plugins that could not be loaded, in the order they were met. */
+    public List<LoadFailure> loadFailures() {
+        return List.copyOf(loadFailures);
+    }
+
+    @Override
+    public RuntimeMode getRuntimeMode() {
+        // Development mode would look for plugins in Maven target folders; o365 only ever loads packaged plugins.
+        return RuntimeMode.DEPLOYMENT;
+    }
+
+    @Override
+    protected ExtensionFinder createExtensionFinder() {
+        ServiceProviderExtensionFinder finder = new ServiceProviderExtensionFinder(this);
+        addPluginStateListener(finder);
+        return finder;
+    }
+
+    @Override
+    protected PluginStatusProvider createPluginStatusProvider() {
+        // enabled.txt / disabled.txt live in the user's own plugins folder, the last root; this
+        // runs from the superclass constructor, before any field of this class is set.
+        List<Path> roots = getPluginsRoots();
+        return new DefaultPluginStatusProvider(roots.get(roots.size() - 1));
+    }
+
+    @Override
+    protected PluginLoader createPluginLoader() {
+        return new CompoundPluginLoader()
+                .add(new JarPluginLoader(this) {
+                    @Override
+                    protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                        return new HostFirstPluginClassLoader(pluginManager, descriptor, getClass().getClassLoader());
+                    }
+                })
+                .add(new DefaultPluginLoader(this) {
+                    @Override
+                    protected PluginClassLoader createPluginClassLoader(Path pluginPath, PluginDescriptor descriptor) {
+                        return new HostFirstPluginClassLoader(pluginManager, descriptor, getClass().getClassLoader());
+                    }
+                });
+    }
+
+    @Override
+    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+        try {
+            BundledHostPackageCheck.check(pluginPath);
+            return super.loadPluginFromPath(pluginPath);
+        } catch (RuntimeException | LinkageError e) {
+            // A broken plugin must never stop the others from loading.
+            loadFailures.add(new LoadFailure(pluginPath, PluginErrors.oneLine(e)));
+            return null;
+        }
+    }
+}

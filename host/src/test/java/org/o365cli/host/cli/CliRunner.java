@@ -1,0 +1,89 @@
+package org.o365cli.host.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.o365cli.host.config.HostEnvironment;
+
+/**
+ * Runs {@code o365} in-process as a user would, with its own install folder and
+ * {@code $O365_HOME}, and captures exit code, stdout and stderr.
+ */
+public final class CliRunner {
+
+    private final Path installDir;
+    private final Path home;
+    private final String version;
+
+    /**
+     * @param root a temporary folder; {@code install/plugins} and {@code home} are made under it
+     */
+    public CliRunner(Path root) {
+        this(root, "0.1.0");
+    }
+
+    /**
+     * @param root    a temporary folder
+     * @param version the host version the plugins are checked against
+     */
+    public CliRunner(Path root, String version) {
+        this.installDir = root.resolve("install");
+        this.home = root.resolve("home");
+        this.version = version;
+    }
+
+    /** The distribution's plugins folder. */
+    public Path bundledPlugins() {
+        return installDir.resolve("plugins");
+    }
+
+    /** The user's plugins folder, {@code $O365_HOME/plugins}. */
+    public Path userPlugins() {
+        return home.resolve("plugins");
+    }
+
+    /** {@code $O365_HOME}. */
+    public Path home() {
+        return home;
+    }
+
+    /** Runs one command line. */
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home,
+                Map.of("O365_HOME", home.toString()));
+        int code = new O365Cli(environment, new PrintWriter(out), new PrintWriter(err), new CancellationFlag()).run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * What a run printed.
+     *
+     * @param exitCode the exit code
+     * @param out      stdout
+     * @param err      stderr
+     */
+    public record Result(int exitCode, String out, String err) {
+
+        /** stdout parsed as JSON. */
+        public JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("stdout is not JSON: " + out, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}
