@@ -4,13 +4,16 @@ import org.o365cli.auth.CommandContribution;
 import org.o365cli.auth.ServicePlugin;
 
 /** Sources of the plugins the tests install, each a small real PF4J plugin. */
-final class TestPlugins {
+public final class TestPlugins {
 
     private TestPlugins() {
     }
 
-    /** A working service {@code <name>} with one command, {@code o365 <name> greet --name <x>}. */
-    static TestPluginJar service(String pluginId, String name) {
+    /**
+     * A working service {@code <name>} with {@code greet --name <x>} (returns a greeting),
+     * {@code people} (a list of records) and {@code fail --kind o365|bug} (throws).
+     */
+    public static TestPluginJar service(String pluginId, String name) {
         String pkg = "test." + pluginId.replace('-', '_');
         return TestPluginJar.withId(pluginId)
                 .source(pkg + ".Service", """
@@ -22,9 +25,44 @@ final class TestPlugins {
                             public String description() { return "The %2$s test service"; }
                             public List<String> declaredResources() { return List.of("https://%2$s.example.com"); }
                             public ConnectResource connectResource() { return ConnectResource.fixed("https://%2$s.example.com"); }
-                            public List<Class<?>> commandClasses() { return List.of(GreetCommand.class); }
+                            public List<Class<?>> commandClasses() {
+                                return List.of(GreetCommand.class, PeopleCommand.class, FailCommand.class);
+                            }
                         }
                         """.formatted(pkg, name))
+                .source(pkg + ".PeopleCommand", """
+                        package %s;
+                        import java.util.List;
+                        import java.util.concurrent.Callable;
+                        import org.o365cli.auth.DefaultColumns;
+                        import picocli.CommandLine.Command;
+                        @Command(name = "people", description = "Lists people.")
+                        @DefaultColumns({"name", "age"})
+                        public class PeopleCommand implements Callable<List<PeopleCommand.Person>> {
+                            public record Person(String name, int age, String city) { }
+                            public List<Person> call() {
+                                return List.of(new Person("Zoë", 31, "Lille"), new Person("Ann", 45, "Oslo, Norway"));
+                            }
+                        }
+                        """.formatted(pkg))
+                .source(pkg + ".FailCommand", """
+                        package %s;
+                        import java.util.concurrent.Callable;
+                        import org.o365cli.auth.O365Exception;
+                        import picocli.CommandLine.Command;
+                        import picocli.CommandLine.Option;
+                        @Command(name = "fail", description = "Fails.")
+                        public class FailCommand implements Callable<Object> {
+                            @Option(names = "--kind", defaultValue = "o365") String kind;
+                            public Object call() {
+                                if (kind.equals("o365")) {
+                                    throw new O365Exception("Site https://contoso.sharepoint.com/sites/x not found; check --url");
+                                }
+                                Object missing = null;
+                                return missing.toString();
+                            }
+                        }
+                        """.formatted(pkg))
                 .source(pkg + ".GreetCommand", """
                         package %s;
                         import java.util.Map;
