@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * The columns {@code --output text} shows when a command returns a list, e.g.
  * {@code @DefaultColumns({"id", "displayName"})}. Without it, text output shows every
- * property of the first item. {@code json}, {@code csv} and {@code md} always show everything.
+ * property of every item, in the order first met. {@code json}, {@code csv} and {@code md} always show everything.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
