@@ -1,6 +1,5 @@
 package org.o365cli.host.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.o365cli.host.config.ConfigResetCommand;
 import org.o365cli.host.config.ConfigSetCommand;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -33,12 +33,12 @@ final class CommandTreeBuilder {
     private final PluginCatalog catalog;
     private final ConfigStore config;
     private final GlobalOptions global;
-    private final ObjectMapper json;
+    private final JsonMapper json;
     private final PrintWriter err;
     private final CancellationFlag cancellation;
 
     CommandTreeBuilder(HostEnvironment environment, PluginCatalog catalog, ConfigStore config, GlobalOptions global,
-                       ObjectMapper json, PrintWriter err, CancellationFlag cancellation) {
+                       JsonMapper json, PrintWriter err, CancellationFlag cancellation) {
         this.environment = environment;
         this.catalog = catalog;
         this.config = config;

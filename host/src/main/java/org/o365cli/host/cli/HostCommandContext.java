@@ -1,6 +1,7 @@
 package org.o365cli.host.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.o365cli.host.config.JsonMapper;
 import org.o365cli.auth.Auth;
 import org.o365cli.auth.Cancellation;
 import org.o365cli.auth.CommandContext;
@@ -12,9 +13,14 @@ import org.o365cli.auth.CommandLog;
  * @param service      the service name
  * @param auth         tokens for the service's connection
  * @param log          stderr messages
- * @param json         the host's mapper
+ * @param mapper       the host's mapper, made on first use
  * @param cancellation Ctrl-C
  */
-record HostCommandContext(String service, Auth auth, CommandLog log, ObjectMapper json, Cancellation cancellation)
+record HostCommandContext(String service, Auth auth, CommandLog log, JsonMapper mapper, Cancellation cancellation)
         implements CommandContext {
+
+    @Override
+    public ObjectMapper json() {
+        return mapper.get();
+    }
 }

@@ -1,9 +1,9 @@
 package org.o365cli.host.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.plugin.PluginCatalog;
 import picocli.CommandLine;
@@ -19,7 +19,7 @@ public final class O365Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final CancellationFlag cancellation;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = new JsonMapper();
 
     /**
      * @param environment  where the host runs
@@ -49,7 +49,7 @@ public final class O365Cli {
         cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionStrategy(new ResultExecution(global, config, new OutputWriter(json), out))
+                .setExecutionStrategy(new ResultExecution(global, config, () -> new OutputWriter(json.get()), out))
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         int code = cli.execute(args);

@@ -3,6 +3,7 @@ package org.o365cli.host.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.host.config.ConfigKey;
@@ -26,10 +27,10 @@ final class ResultExecution implements IExecutionStrategy {
 
     private final GlobalOptions global;
     private final ConfigStore config;
-    private final OutputWriter writer;
+    private final Supplier<OutputWriter> writer;
     private final PrintWriter out;
 
-    ResultExecution(GlobalOptions global, ConfigStore config, OutputWriter writer, PrintWriter out) {
+    ResultExecution(GlobalOptions global, ConfigStore config, Supplier<OutputWriter> writer, PrintWriter out) {
         this.global = global;
         this.config = config;
         this.writer = writer;
@@ -78,7 +79,7 @@ final class ResultExecution implements IExecutionStrategy {
         DefaultColumns columns = command.getClass().getAnnotation(DefaultColumns.class);
         OutputOptions options = new OutputOptions(format(), global.query(),
                 columns == null ? List.of() : List.of(columns.value()));
-        writer.write(result, options, out);
+        writer.get().write(result, options, out);
     }
 
     private OutputFormat format() {

@@ -2,7 +2,6 @@ package org.o365cli.host.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,13 +23,13 @@ public final class ConfigStore {
     };
 
     private final Path file;
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
     /**
      * @param home the user's state folder
      * @param json the host's JSON mapper
      */
-    public ConfigStore(Path home, ObjectMapper json) {
+    public ConfigStore(Path home, JsonMapper json) {
         this.file = home.resolve("config.json");
         this.json = json;
     }
@@ -43,7 +42,7 @@ public final class ConfigStore {
     /** Every stored setting, sorted by key. */
     public Map<String, String> all() {
         try {
-            return json.readValue(Files.readAllBytes(file), MAP);
+            return json.get().readValue(Files.readAllBytes(file), MAP);
         } catch (NoSuchFileException e) {
             return new TreeMap<>();
         } catch (JacksonException e) {
@@ -93,7 +92,7 @@ public final class ConfigStore {
 
     private void save(Map<String, String> settings) {
         try {
-            PrivateFiles.writeAtomically(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+            PrivateFiles.writeAtomically(file, json.get().writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
             throw new O365Exception("Cannot write " + file + ": " + e.getMessage());
         }

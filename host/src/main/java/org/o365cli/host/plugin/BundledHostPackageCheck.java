@@ -34,7 +34,8 @@ final class BundledHostPackageCheck {
         try {
             bundled = Files.isDirectory(pluginPath) ? inFolder(pluginPath) : inArchive(pluginPath);
         } catch (IOException e) {
-            throw new PluginRuntimeException(e, "cannot read " + pluginPath.getFileName() + ": " + e.getMessage());
+            throw new PluginRuntimeException(pluginPath.getFileName() + " is not a readable plugin jar, zip or folder ("
+                    + e.getMessage() + "); replace or remove it");
         }
         bundled.ifPresent(pkg -> {
             throw new PluginRuntimeException("it bundles its own copy of " + pkg

@@ -3,6 +3,7 @@ package org.o365cli.host.plugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
@@ -96,8 +97,20 @@ public final class HostPluginManager extends DefaultPluginManager {
             return super.loadPluginFromPath(pluginPath);
         } catch (RuntimeException | LinkageError e) {
             // A broken plugin must never stop the others from loading.
-            loadFailures.add(new LoadFailure(pluginPath, PluginErrors.oneLine(e)));
+            loadFailures.add(new LoadFailure(pluginPath, duplicateIdMessage(pluginPath).orElseGet(() -> PluginErrors.oneLine(e))));
             return null;
+        }
+    }
+
+    // PF4J's own message for a duplicate id is a paragraph about its internals; say it in the user's terms.
+    private Optional<String> duplicateIdMessage(Path pluginPath) {
+        try {
+            String id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
+            PluginWrapper loaded = getPlugin(id);
+            return loaded == null ? Optional.empty() : Optional.of("plugin id '" + id + "' is already used by "
+                    + loaded.getPluginPath() + "; remove one of the two");
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 }

@@ -76,6 +76,32 @@ class PluginLoadingTest {
     }
 
     @Test
+    void fileThatIsNotAnArchiveIsReported() throws Exception {
+        java.nio.file.Files.createDirectories(o365.userPlugins());
+        java.nio.file.Files.writeString(o365.userPlugins().resolve("truncated.jar"), "PK not really");
+
+        assertBrokenButHostRuns("truncated.jar", "failed", "truncated.jar is not a readable plugin jar, zip or folder");
+    }
+
+    @Test
+    void secondPluginWithTheSameIdIsReported() {
+        TestPlugins.service("hello", "hello").writeTo(o365.userPlugins(), "hello-copy.jar");
+
+        assertBrokenButHostRuns("hello-copy.jar", "failed", "plugin id 'hello' is already used by ");
+    }
+
+    @Test
+    void pluginListedInDisabledTxtIsDisabled() throws Exception {
+        TestPlugins.service("extra", "extra").writeTo(o365.userPlugins(), "extra.jar");
+        java.nio.file.Files.writeString(o365.userPlugins().resolve("disabled.txt"), "extra\n");
+
+        Result list = o365.run("plugins", "list");
+
+        assertEquals("disabled", plugin(list, "extra").get("state").asText(), list::toString);
+        assertEquals(2, o365.run("extra", "greet", "--name", "x").exitCode());
+    }
+
+    @Test
     void pluginRequiringNewerHostIsDisabledWithTheReason() {
         TestPlugins.service("future", "future").manifest("Plugin-Requires", ">=9.0.0")
                 .writeTo(o365.userPlugins(), "future.jar");
