@@ -1,0 +1,62 @@
+package org.o365cli.host.store;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One service's connection as {@code connections.json} keeps it. {@code toString} shows no
+ * token or secret.
+ *
+ * @param service         the service, e.g. {@code spo}
+ * @param authType        the {@code --authType} id, e.g. {@code deviceCode}
+ * @param appId           the application (client) id
+ * @param tenant          the tenant as given ({@code common}, a domain or a GUID)
+ * @param cloud           the cloud name, e.g. {@code Public}
+ * @param authority       the {@code --authority} issuer URL, or null for the cloud's Azure AD
+ * @param resource        the connection's own resource, e.g. {@code https://contoso-admin.sharepoint.com}
+ * @param accessToken     the access token for {@code resource}
+ * @param expiresOn       when it expires
+ * @param refreshToken    the newest refresh token, or null (app-only flows)
+ * @param connectedAs     the user or app, read from the token's claims
+ * @param tenantId        the {@code tid} claim, or null
+ * @param objectId        the {@code oid} claim, or null
+ * @param properties      service properties kept at connect (spo: {@code url}, {@code tenantId})
+ * @param credential      what app-only flows need to renew
+ * @param secondaryTokens access tokens for other resources obtained with getAccessToken, by resource URI
+ */
+public record StoredConnection(String service, String authType, String appId, String tenant, String cloud,
+                               String authority, String resource, String accessToken, Instant expiresOn,
+                               String refreshToken, String connectedAs, String tenantId, String objectId,
+                               Map<String, String> properties, StoredCredential credential,
+                               Map<String, StoredToken> secondaryTokens) {
+
+    /** Copies the maps; absent ones become empty. */
+    public StoredConnection {
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        credential = credential == null ? StoredCredential.NONE : credential;
+        secondaryTokens = secondaryTokens == null ? Map.of() : Map.copyOf(secondaryTokens);
+    }
+
+    /** The same connection with a renewed access token and, when the server rotated it, refresh token. */
+    public StoredConnection withTokens(String newAccessToken, Instant newExpiresOn, String newRefreshToken) {
+        return new StoredConnection(service, authType, appId, tenant, cloud, authority, resource, newAccessToken,
+                newExpiresOn, newRefreshToken == null ? refreshToken : newRefreshToken, connectedAs, tenantId, objectId,
+                properties, credential, secondaryTokens);
+    }
+
+    /** The same connection with a token for another resource kept beside it, and the newest refresh token. */
+    public StoredConnection withSecondaryToken(String otherResource, StoredToken token, String newRefreshToken) {
+        Map<String, StoredToken> tokens = new java.util.HashMap<>(secondaryTokens);
+        tokens.put(otherResource, token);
+        return new StoredConnection(service, authType, appId, tenant, cloud, authority, resource, accessToken,
+                expiresOn, newRefreshToken == null ? refreshToken : newRefreshToken, connectedAs, tenantId, objectId,
+                properties, credential, tokens);
+    }
+
+    @Override
+    public String toString() {
+        return "StoredConnection[service=" + service + ", authType=" + authType + ", appId=" + appId + ", tenant=" + tenant
+                + ", resource=" + resource + ", connectedAs=" + connectedAs + ", expiresOn=" + expiresOn
+                + ", tokens=<redacted>, credential=" + credential + "]";
+    }
+}
