@@ -44,13 +44,15 @@ public record StoredConnection(String service, String authType, String appId, St
                 properties, credential, secondaryTokens);
     }
 
-    /** The same connection with a token for another resource kept beside it, and the newest refresh token. */
-    public StoredConnection withSecondaryToken(String otherResource, StoredToken token, String newRefreshToken) {
+    /**
+     * The same connection with a token for another resource kept beside it. The connection's own
+     * fields, its refresh token included, stay as they are: getAccessToken never changes them.
+     */
+    public StoredConnection withSecondaryToken(String otherResource, StoredToken token) {
         Map<String, StoredToken> tokens = new java.util.HashMap<>(secondaryTokens);
         tokens.put(otherResource, token);
         return new StoredConnection(service, authType, appId, tenant, cloud, authority, resource, accessToken,
-                expiresOn, newRefreshToken == null ? refreshToken : newRefreshToken, connectedAs, tenantId, objectId,
-                properties, credential, tokens);
+                expiresOn, refreshToken, connectedAs, tenantId, objectId, properties, credential, tokens);
     }
 
     @Override
