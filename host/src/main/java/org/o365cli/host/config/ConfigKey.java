@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.output.OutputFormat;
 
 /**
@@ -14,17 +16,58 @@ import org.o365cli.host.output.OutputFormat;
 public enum ConfigKey {
 
     /** The default of {@code --output}. */
-    OUTPUT("output", "Default output format of every command: json, text, csv, md or none",
-            value -> OutputFormat.parse(value).id());
+    OUTPUT("output", null, "Default output format of every command: json, text, csv, md or none",
+            value -> OutputFormat.parse(value).id()),
+    /** The default of {@code connect --authType}. */
+    AUTH_TYPE("authType", "O365_AUTH_TYPE", "Default --authType of connect: deviceCode, password, certificate, secret, "
+            + "identity, federatedIdentity or browser", value -> AuthType.parse(value).id()),
+    /** The default of {@code connect --appId}. */
+    APP_ID("appId", "O365_APP_ID", "Default --appId of connect: the Azure AD application (client) id",
+            ConfigKey::nonBlank),
+    /** The default of {@code connect --tenant}. */
+    TENANT("tenant", "O365_TENANT", "Default --tenant of connect: a tenant id, a domain, common or organizations",
+            ConfigKey::nonBlank),
+    /** The default of {@code connect --cloud}. */
+    CLOUD("cloud", "O365_CLOUD", "Default --cloud of connect: Public, USGov, USGovHigh, USGovDoD or China",
+            value -> Cloud.parse(value).name()),
+    /** How long before its expiry a token counts as expired. */
+    TOKEN_RENEWAL_MARGIN("tokenRenewalMarginSeconds", null,
+            "Seconds before expiry at which a token is renewed (default 300)", ConfigKey::seconds);
 
     private final String id;
+    private final String environmentVariable;
     private final String description;
     private final UnaryOperator<String> validator;
 
-    ConfigKey(String id, String description, UnaryOperator<String> validator) {
+    ConfigKey(String id, String environmentVariable, String description, UnaryOperator<String> validator) {
         this.id = id;
+        this.environmentVariable = environmentVariable;
         this.description = description;
         this.validator = validator;
+    }
+
+    /** The environment variable that overrides the stored value, if any. */
+    public Optional<String> environmentVariable() {
+        return Optional.ofNullable(environmentVariable);
+    }
+
+    private static String nonBlank(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The value must not be empty");
+        }
+        return value.trim();
+    }
+
+    private static String seconds(String value) {
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds < 0 || seconds > 3600) {
+                throw new NumberFormatException();
+            }
+            return Integer.toString(seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid number of seconds '" + value + "': use a whole number from 0 to 3600");
+        }
     }
 
     /** The key as users type it, e.g. {@code output}. */

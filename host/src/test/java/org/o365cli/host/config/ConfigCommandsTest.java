@@ -38,7 +38,7 @@ class ConfigCommandsTest {
         Result result = new CliRunner(root).run("cli", "config", "set", "colour", "blue");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("Unknown config key 'colour': valid keys are output"), result::toString);
+        assertTrue(result.err().contains("Unknown config key 'colour': valid keys are output, authType, appId, tenant, cloud, tokenRenewalMarginSeconds"), result::toString);
     }
 
     @Test
@@ -75,5 +75,34 @@ class ConfigCommandsTest {
 
         assertEquals(0, o365.run("cli", "config", "reset").exitCode());
         assertEquals(0, o365.run("cli", "config", "set", "output", "text").exitCode());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "authType, devicecode, deviceCode",
+        "cloud, usgovhigh, USGovHigh",
+        "tokenRenewalMarginSeconds, 120, 120",
+        "appId, ' 31359c7f-bd7e-475c-86db-fdb8c937548e ', 31359c7f-bd7e-475c-86db-fdb8c937548e",
+    })
+    void connectDefaultsAreCheckedAndNormalised(String key, String typed, String stored) {
+        CliRunner o365 = new CliRunner(root);
+
+        Result set = o365.run("cli", "config", "set", key, typed);
+
+        assertEquals(0, set.exitCode(), set::toString);
+        assertEquals(stored, set.json().get("value").asText());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "authType, magic, Invalid auth type 'magic'",
+        "cloud, Mars, Invalid cloud 'Mars'",
+        "tokenRenewalMarginSeconds, -1, Invalid number of seconds '-1'",
+    })
+    void badConnectDefaultsAreRefused(String key, String typed, String message) {
+        Result set = new CliRunner(root).run("cli", "config", "set", key, typed);
+
+        assertEquals(2, set.exitCode(), set::toString);
+        assertTrue(set.err().contains(message), set::toString);
     }
 }
