@@ -1,0 +1,89 @@
+package org.o365cli.host.auth.connect;
+
+import java.nio.file.Path;
+import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.Cloud;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The options of {@code o365 <service> connect}. Values not given fall back to the
+ * environment ({@code O365_APP_ID}, …) and {@code o365 cli config}, then to defaults.
+ */
+public final class ConnectOptions {
+
+    @Option(names = {"-t", "--authType"}, paramLabel = "<type>", converter = AuthTypeConverter.class,
+            description = "How to sign in: deviceCode, password, certificate, secret, identity, federatedIdentity or browser; "
+                    + "default from O365_AUTH_TYPE or 'cli config', else deviceCode.")
+    AuthType authType;
+
+    @Option(names = "--appId", paramLabel = "<id>",
+            description = "The Azure AD application (client) id to sign in with; default from O365_APP_ID or 'cli config'.")
+    String appId;
+
+    @Option(names = "--tenant", paramLabel = "<tenant>",
+            description = "Tenant id or domain; default from O365_TENANT or 'cli config', else common (organizations for password).")
+    String tenant;
+
+    @Option(names = {"-u", "--userName"}, paramLabel = "<name>",
+            description = "The user's name (password), or the client id of a user-assigned managed identity (identity).")
+    String userName;
+
+    @Option(names = {"-p", "--password"}, paramLabel = "<password>", arity = "0..1", interactive = false,
+            description = "The user's password (password), or the PFX file's password (certificate).")
+    String password;
+
+    @Option(names = {"-c", "--certificateFile"}, paramLabel = "<file>",
+            description = "A PEM (certificate and private key) or PFX file (certificate).")
+    Path certificateFile;
+
+    @Option(names = "--certificateBase64Encoded", paramLabel = "<base64>",
+            description = "The certificate file's content in base64, instead of --certificateFile.")
+    String certificateBase64Encoded;
+
+    @Option(names = "--thumbprint", paramLabel = "<sha1>",
+            description = "The certificate's SHA-1 thumbprint; computed from the certificate when absent.")
+    String thumbprint;
+
+    @Option(names = {"-s", "--secret"}, paramLabel = "<secret>", description = "The application's client secret (secret).")
+    String secret;
+
+    @Option(names = "--cloud", paramLabel = "<cloud>", converter = CloudConverter.class,
+            description = "Public, USGov, USGovHigh, USGovDoD or China; default from O365_CLOUD or 'cli config', else Public.")
+    Cloud cloud;
+
+    @Option(names = "--authority", paramLabel = "<url>",
+            description = "Any OpenID Connect issuer to sign in with instead of Azure AD; its endpoints come from "
+                    + "<url>/.well-known/openid-configuration.")
+    String authority;
+
+    /** The certificate's source, if one was given. */
+    boolean hasCertificate() {
+        return certificateFile != null || certificateBase64Encoded != null;
+    }
+
+    /** Parses {@code --authType} with the type's own error message. */
+    static final class AuthTypeConverter implements ITypeConverter<AuthType> {
+        @Override
+        public AuthType convert(String value) {
+            try {
+                return AuthType.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Parses {@code --cloud} with the cloud's own error message. */
+    static final class CloudConverter implements ITypeConverter<Cloud> {
+        @Override
+        public Cloud convert(String value) {
+            try {
+                return Cloud.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

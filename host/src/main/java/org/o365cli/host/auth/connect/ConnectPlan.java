@@ -1,0 +1,64 @@
+package org.o365cli.host.auth.connect;
+
+import java.util.Map;
+import org.o365cli.auth.Resource;
+import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.Cloud;
+
+/**
+ * A connect request with every default applied and every rule across options checked: what the
+ * sign-in needs and nothing else. {@code toString} shows no secret.
+ *
+ * @param service          the service connecting
+ * @param resource         the connection's resource
+ * @param url              the URL given to connect (spo's site), or null
+ * @param authType         how to sign in
+ * @param appId            the client id, or null (system-assigned managed identity)
+ * @param tenant           the tenant
+ * @param cloud            the cloud
+ * @param authority        a generic OIDC issuer, or null for the cloud's Azure AD
+ * @param userName         user name, or the user-assigned managed identity's client id
+ * @param password         the user's or the PFX file's password, or null
+ * @param certificate      the certificate file's bytes, or null
+ * @param certificateName  where the certificate came from, for messages
+ * @param thumbprint       the thumbprint given, or null
+ * @param secret           the client secret, or null
+ * @param environment      environment variables (managed identity and federated flows read theirs)
+ */
+public record ConnectPlan(String service, Resource resource, String url, AuthType authType, String appId, String tenant,
+                          Cloud cloud, String authority, String userName, String password, byte[] certificate,
+                          String certificateName, String thumbprint, String secret, Map<String, String> environment) {
+
+    /** The authority URL sign-in goes to: the generic issuer, or the cloud's Azure AD for the tenant. */
+    public String effectiveAuthority() {
+        return authority != null ? authority : cloud.authority(tenant);
+    }
+
+    /**
+     * The command that makes this connection again, without secrets, for error messages.
+     *
+     * @return e.g. {@code o365 spo connect https://contoso-admin.sharepoint.com --authType secret --appId … --tenant …}
+     */
+    public String reconnectCommand() {
+        StringBuilder command = new StringBuilder("o365 ").append(service).append(" connect");
+        if (url != null) {
+            command.append(' ').append(url);
+        }
+        command.append(" --authType ").append(authType.id());
+        if (appId != null) {
+            command.append(" --appId ").append(appId);
+        }
+        command.append(" --tenant ").append(tenant);
+        if (authority != null) {
+            command.append(" --authority ").append(authority);
+        } else if (cloud != Cloud.Public) {
+            command.append(" --cloud ").append(cloud.name());
+        }
+        return command.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectPlan[" + reconnectCommand() + "]";
+    }
+}
