@@ -99,6 +99,35 @@ class DistributionIT {
                 () -> assertVersion(run(onPath, "/bin/sh", "-c", "o365 --version")));
     }
 
+    @Test
+    void listsTheBundledPluginsAsStarted() throws Exception {
+        Result result = run(env(), launcher().toString(), "plugins", "list", "-o", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        for (String plugin : PLUGINS) {
+            assertTrue(result.stdout().contains("\"id\": \"" + plugin + "\""), result::toString);
+        }
+        assertEquals(3, result.stdout().split("\"state\": \"started\"", -1).length - 1, result::toString);
+        assertEquals("", result.stderr(), result::toString);
+    }
+
+    @Test
+    void brokenUserPluginIsListedWithItsErrorAndTheHostStillRuns() throws Exception {
+        Path otherHome = Files.createDirectories(elsewhere.resolve("home-with-broken-plugin/plugins"));
+        Files.writeString(otherHome.resolve("broken.jar"), "not a jar");
+        Map<String, String> env = env();
+        env.put("O365_HOME", otherHome.getParent().toString());
+
+        Result version = run(env, launcher().toString(), "--version");
+        assertVersion(version);
+        assertTrue(version.stderr().startsWith("Warning: plugin 'broken.jar'"), version::toString);
+
+        Result list = run(env, launcher().toString(), "plugins", "list", "-o", "json");
+        assertEquals(0, list.exitCode(), list::toString);
+        assertTrue(list.stdout().contains("broken.jar is not a readable plugin jar"), list::toString);
+        assertEquals(3, list.stdout().split("\"state\": \"started\"", -1).length - 1, list::toString);
+    }
+
     // Meaningful only with the real host Main, which rejects an unknown config key naming it: the key arrives
     // as one argument only if the launcher passes "$@" intact (split, picocli would name 'such' and 'key').
     @Test
