@@ -30,7 +30,7 @@ public final class ConnectOptions {
             description = "The user's name (password), or the client id of a user-assigned managed identity (identity).")
     String userName;
 
-    @Option(names = {"-p", "--password"}, paramLabel = "<password>", arity = "0..1", interactive = false,
+    @Option(names = {"-p", "--password"}, paramLabel = "<password>",
             description = "The user's password (password), or the PFX file's password (certificate).")
     String password;
 

@@ -1,0 +1,141 @@
+package org.o365cli.host.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.o365cli.auth.AccessToken;
+import org.o365cli.auth.Auth;
+import org.o365cli.auth.ConnectionInfo;
+import org.o365cli.auth.NotConnectedException;
+import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Resource;
+import org.o365cli.auth.ResourceNotDeclaredException;
+import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
+import org.o365cli.host.store.StoredToken;
+
+/**
+ * The {@link Auth} of one service's connection, as the reference document defines its two
+ * methods. Renewal happens under the store's cross-process lock and re-reads the connection
+ * first, so N processes that find the same token expired make one token request.
+ */
+public final class ConnectionAuth implements Auth {
+
+    private final String service;
+    private final String pluginId;
+    private final List<String> declaredResources;
+    private final ConnectionStore store;
+    private final TokenIssuer issuer;
+    private final Clock clock;
+    private final Duration margin;
+
+    /**
+     * @param service           the service whose connection this is
+     * @param pluginId          the plugin asking, for error messages
+     * @param declaredResources the resources the plugin may ask for; null for user-driven host commands (any resource)
+     * @param store             the connections
+     * @param issuer            renews tokens
+     * @param clock             the time
+     * @param margin            how long before expiry a token counts as expired
+     */
+    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
+                          TokenIssuer issuer, Clock clock, Duration margin) {
+        this.service = service;
+        this.pluginId = pluginId;
+        this.declaredResources = declaredResources == null ? null : List.copyOf(declaredResources);
+        this.store = store;
+        this.issuer = issuer;
+        this.clock = clock;
+        this.margin = margin;
+    }
+
+    @Override
+    public AccessToken ensureAccessToken(Resource resource) {
+        checkDeclared(resource);
+        StoredConnection current = current();
+        if (!current.resource().equals(resource.uri())) {
+            throw new O365Exception("ensureAccessToken is for the connection's own resource " + current.resource()
+                    + ", not " + resource + "; plugin '" + pluginId + "' should call getAccessToken for other resources");
+        }
+        if (isValid(current.accessToken(), current.expiresOn())) {
+            return new AccessToken(current.accessToken(), resource, current.expiresOn());
+        }
+        return store.withLock(service, fresh -> {
+            StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
+            if (isValid(connection.accessToken(), connection.expiresOn())) {
+                return ConnectionStore.Locked.keep(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
+            }
+            TokenSet tokens = issuer.issue(connection, resource);
+            StoredConnection renewed = connection.withTokens(tokens.accessToken(), tokens.expiresOn(), tokens.refreshToken());
+            return ConnectionStore.Locked.replace(renewed, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
+        });
+    }
+
+    @Override
+    public AccessToken getAccessToken(String resourceOrUrl) {
+        return getAccessToken(resourceOrUrl, false);
+    }
+
+    /**
+     * {@link #getAccessToken(String)}, optionally ignoring cached tokens (for {@code util accesstoken get --new}).
+     *
+     * @param resourceOrUrl a resource or any URL on it
+     * @param forceNew      true to ask the identity provider even when a cached token is valid
+     * @return a token for that resource
+     */
+    public AccessToken getAccessToken(String resourceOrUrl, boolean forceNew) {
+        Resource resource = Resource.fromUrl(resourceOrUrl);
+        checkDeclared(resource);
+        StoredConnection current = current();
+        Optional<AccessToken> cached = forceNew ? Optional.empty() : cached(current, resource);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        return store.withLock(service, fresh -> {
+            StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
+            Optional<AccessToken> refreshed = forceNew ? Optional.empty() : cached(connection, resource);
+            if (refreshed.isPresent()) {
+                return ConnectionStore.Locked.keep(refreshed.get());
+            }
+            TokenSet tokens = issuer.issue(connection, resource);
+            // Kept beside the connection; its own fields, the refresh token included, stay as they are.
+            StoredConnection withToken = connection.withSecondaryToken(resource.uri(),
+                    new StoredToken(tokens.accessToken(), tokens.expiresOn()));
+            return ConnectionStore.Locked.replace(withToken, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
+        });
+    }
+
+    @Override
+    public ConnectionInfo connection() {
+        StoredConnection c = current();
+        return new ConnectionInfo(c.service(), Resource.of(c.resource()), c.connectedAs(), c.authType(), c.appId(),
+                c.tenant(), c.cloud(), c.expiresOn(), c.properties());
+    }
+
+    private Optional<AccessToken> cached(StoredConnection connection, Resource resource) {
+        if (connection.resource().equals(resource.uri()) && isValid(connection.accessToken(), connection.expiresOn())) {
+            return Optional.of(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
+        }
+        StoredToken secondary = connection.secondaryTokens().get(resource.uri());
+        if (secondary != null && isValid(secondary.accessToken(), secondary.expiresOn())) {
+            return Optional.of(new AccessToken(secondary.accessToken(), resource, secondary.expiresOn()));
+        }
+        return Optional.empty();
+    }
+
+    private StoredConnection current() {
+        return store.get(service).orElseThrow(() -> new NotConnectedException(service));
+    }
+
+    private boolean isValid(String token, Instant expiresOn) {
+        return token != null && expiresOn != null && Instant.now(clock).plus(margin).isBefore(expiresOn);
+    }
+
+    private void checkDeclared(Resource resource) {
+        if (declaredResources != null && declaredResources.stream().noneMatch(resource::matches)) {
+            throw new ResourceNotDeclaredException(pluginId, service, resource);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.o365cli.host.auth.connect;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.o365cli.auth.ConnectResource;
+import org.o365cli.host.config.Settings;
+import org.o365cli.host.plugin.LoadedService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code o365 <service> connect}: signs in and stores the service's connection. The only command
+ * that may prompt (device code instructions, the browser). A service whose resource comes from a
+ * URL (spo) gets a positional {@code <siteUrl>} parameter, labelled as the service declares it.
+ */
+@Command(name = "connect", description = "Sign in and keep a connection for this service; other services are not touched.",
+        footer = {"", "Examples:", "  o365 graph connect --appId <client id>",
+                "  o365 spo connect https://contoso-admin.sharepoint.com --appId <id> --authType browser",
+                "  o365 graph connect --authType secret --appId <id> --tenant contoso.onmicrosoft.com --secret \"$SECRET\"",
+                "See docs/authentication.md for every sign-in type."})
+public final class ConnectCommand implements Callable<Map<String, Object>> {
+
+    @Mixin
+    ConnectOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    private String url;
+
+    private final LoadedService service;
+    private final Settings settings;
+    private final Map<String, String> environment;
+    private final Connector connector;
+
+    private ConnectCommand(LoadedService service, Settings settings, Map<String, String> environment, Connector connector) {
+        this.service = service;
+        this.settings = settings;
+        this.environment = environment;
+        this.connector = connector;
+    }
+
+    /**
+     * The {@code connect} command of one service.
+     *
+     * @param service     the service
+     * @param settings    defaults from the environment and config
+     * @param environment environment variables
+     * @param connector   signs in and stores
+     * @return the command, with a URL parameter when the service takes one
+     */
+    public static CommandLine of(LoadedService service, Settings settings, Map<String, String> environment,
+                                 Connector connector) {
+        ConnectCommand command = new ConnectCommand(service, settings, environment, connector);
+        CommandLine commandLine = new CommandLine(command);
+        if (service.connectResource() instanceof ConnectResource.FromUrlArgument argument) {
+            commandLine.getCommandSpec().addPositional(PositionalParamSpec.builder()
+                    .index("0").arity("1").paramLabel(argument.label()).type(String.class)
+                    .description(argument.description())
+                    .setter(new CommandLine.Model.ISetter() {
+                        @Override
+                        @SuppressWarnings("unchecked")
+                        public <T> T set(T value) {
+                            T previous = (T) command.url;
+                            command.url = (String) value;
+                            return previous;
+                        }
+                    }).build());
+        }
+        return commandLine;
+    }
+
+    @Override
+    public Map<String, Object> call() {
+        ConnectPlan plan;
+        try {
+            plan = ConnectRules.plan(service, url, options, settings, environment);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
+        return ConnectionViews.of(connector.connect(plan, service));
+    }
+}
