@@ -1,17 +1,18 @@
 package org.o365cli.host.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.o365cli.host.auth.NoConnectionAuth;
+import org.o365cli.host.auth.connect.DisconnectCommand;
+import org.o365cli.host.auth.connect.ServiceStatusCommand;
+import org.o365cli.host.auth.status.LogoutCommand;
+import org.o365cli.host.auth.status.StatusCommand;
 import org.o365cli.host.config.ConfigCommand;
 import org.o365cli.host.config.ConfigGetCommand;
 import org.o365cli.host.config.ConfigListCommand;
 import org.o365cli.host.config.ConfigResetCommand;
 import org.o365cli.host.config.ConfigSetCommand;
 import org.o365cli.host.config.ConfigStore;
-import org.o365cli.host.config.HostEnvironment;
-import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -29,29 +30,20 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class CommandTreeBuilder {
 
-    private final HostEnvironment environment;
-    private final PluginCatalog catalog;
-    private final ConfigStore config;
-    private final GlobalOptions global;
-    private final JsonMapper json;
-    private final PrintWriter err;
-    private final CancellationFlag cancellation;
+    private final HostServices host;
 
-    CommandTreeBuilder(HostEnvironment environment, PluginCatalog catalog, ConfigStore config, GlobalOptions global,
-                       JsonMapper json, PrintWriter err, CancellationFlag cancellation) {
-        this.environment = environment;
-        this.catalog = catalog;
-        this.config = config;
-        this.global = global;
-        this.json = json;
-        this.err = err;
-        this.cancellation = cancellation;
+    CommandTreeBuilder(HostServices host) {
+        this.host = host;
     }
 
     CommandLine build(TreeScope scope) {
-        CommandLine root = new CommandLine(new RootCommand(global));
-        root.getCommandSpec().version("o365 " + environment.version());
-        root.addSubcommand(new VersionCommand(environment));
+        PluginCatalog catalog = host.catalog();
+        ConfigStore config = host.config();
+        CommandLine root = new CommandLine(new RootCommand(host.global()));
+        root.getCommandSpec().version("o365 " + host.environment().version());
+        root.addSubcommand(new VersionCommand(host.environment()));
+        root.addSubcommand(new StatusCommand(host.connections()));
+        root.addSubcommand(new LogoutCommand(host.connections()));
         root.addSubcommand(new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));
@@ -65,7 +57,7 @@ final class CommandTreeBuilder {
         for (LoadedService service : catalog.services()) {
             CommandLine command = serviceCommand(service, scope.includes(service.name()));
             // Building its commands may have shown the service's own plugin to be broken.
-            if (catalog.service(service.name()).isPresent()) {
+            if (host.catalog().service(service.name()).isPresent()) {
                 root.addSubcommand(service.name(), command);
             }
         }
@@ -79,10 +71,13 @@ final class CommandTreeBuilder {
         if (!withCommands) {
             return group;
         }
+        group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));
+        group.addSubcommand(new DisconnectCommand(service.name(), host.connections()));
         ServiceCommandFactory factory = new ServiceCommandFactory(new HostCommandContext(service.name(),
-                new NoConnectionAuth(service.name()), new StderrLog(err, global), json, cancellation));
+                new NoConnectionAuth(service.name()), new StderrLog(host.err(), host.global()), host.json(),
+                host.cancellation()));
         addCommands(group, service.pluginId(), service.commandClasses(), factory);
-        for (LoadedContribution contribution : catalog.contributions()) {
+        for (LoadedContribution contribution : host.catalog().contributions()) {
             if (contribution.service().equals(service.name())) {
                 addCommands(group, contribution.pluginId(), contribution.commandClasses(), factory);
             }
@@ -105,7 +100,7 @@ final class CommandTreeBuilder {
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            catalog.fail(pluginId, PluginErrors.oneLine(e));
+            host.catalog().fail(pluginId, PluginErrors.oneLine(e));
             return;
         }
         built.forEach(group::addSubcommand);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.config.JsonMapper;
+import org.o365cli.host.config.Settings;
+import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.plugin.PluginCatalog;
 import picocli.CommandLine;
@@ -42,8 +44,9 @@ public final class O365Cli {
         GlobalOptions global = new GlobalOptions();
         PluginCatalog catalog = PluginCatalog.load(environment);
         ConfigStore config = new ConfigStore(environment.home(), json);
-        CommandLine cli = new CommandTreeBuilder(environment, catalog, config, global, json, err, cancellation)
-                .build(TreeScope.forArgs(args));
+        HostServices host = new HostServices(environment, catalog, config, new Settings(config, environment.variables()),
+                new ConnectionStore(environment.home(), json), json, global, err, cancellation);
+        CommandLine cli = new CommandTreeBuilder(host).build(TreeScope.forArgs(args));
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global);
         cli.setOut(out)

@@ -1,0 +1,28 @@
+package org.o365cli.host.cli;
+
+import java.io.PrintWriter;
+import org.o365cli.host.config.ConfigStore;
+import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.JsonMapper;
+import org.o365cli.host.config.Settings;
+import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.store.ConnectionStore;
+
+/**
+ * The host-wide objects of one run, made once in {@link O365Cli} and handed to whatever builds
+ * commands. Each is cheap until used.
+ *
+ * @param environment  where the host runs
+ * @param catalog      the plugins
+ * @param config       the user's settings file
+ * @param settings     settings with their environment overrides
+ * @param connections  the connections file
+ * @param json         the JSON mapper, made on first use
+ * @param global       the options every command takes
+ * @param err          stderr
+ * @param cancellation Ctrl-C
+ */
+record HostServices(HostEnvironment environment, PluginCatalog catalog, ConfigStore config, Settings settings,
+                    ConnectionStore connections, JsonMapper json, GlobalOptions global, PrintWriter err,
+                    CancellationFlag cancellation) {
+}
