@@ -42,6 +42,22 @@ public final class PrivateFiles {
     }
 
     /**
+     * Opens a file for writing, creating it mode 0600 in a private folder when missing. Meant for
+     * lock files, whose content does not matter but whose existence must not leak to others.
+     *
+     * @param file the file to open
+     * @return a channel open for writing
+     * @throws IOException when it cannot be created or opened
+     */
+    public static FileChannel openPrivate(Path file) throws IOException {
+        ensurePrivateDir(file.toAbsolutePath().getParent());
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return POSIX
+                ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OWNER_FILE))
+                : FileChannel.open(file, options);
+    }
+
+    /**
      * Replaces the file's content atomically, mode 0600.
      *
      * @param file    the file to write

@@ -1,0 +1,216 @@
+package org.o365cli.host.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The JSON form of {@code connections.json}:
+ * {@code {"version": 1, "connections": {"<service>": {...}}}}, instants as ISO-8601 strings,
+ * null fields left out, unknown fields inside a connection ignored.
+ *
+ * <p>Jackson's own error messages may quote the file's content, tokens included, so a failure to
+ * decode is reported in this class's words only: what is wrong and where, never what was there.
+ */
+final class ConnectionsFile {
+
+    /** The format this version writes, and the newest it reads. */
+    static final int VERSION = 1;
+
+    /** Names that may appear in a reason: the fields of the stored records, never a value. */
+    private static final Set<String> FIELD_NAMES = Stream.of(StoredConnection.class, StoredCredential.class, StoredToken.class)
+            .flatMap(type -> Arrays.stream(type.getRecordComponents()))
+            .map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final Supplier<ObjectMapper> host;
+    private ObjectMapper mapper;
+
+    /** @param host the host's mapper; a configured copy is made on first use, the original is left as it is */
+    ConnectionsFile(Supplier<ObjectMapper> host) {
+        this.host = host;
+    }
+
+    /**
+     * Reads the connections, by service.
+     *
+     * @throws Corrupt when the content is not a version-1 document
+     * @throws TooNew  when a newer o365 wrote it
+     */
+    SortedMap<String, StoredConnection> decode(byte[] content) throws Corrupt, TooNew {
+        JsonNode root = tree(content);
+        if (root == null || root.isMissingNode()) {
+            throw new Corrupt("the file is empty");
+        }
+        if (!root.isObject()) {
+            throw new Corrupt("it is not a JSON object");
+        }
+        JsonNode version = root.get("version");
+        if (version == null) {
+            throw new Corrupt("it has no \"version\"");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new Corrupt("its \"version\" is not a positive whole number");
+        }
+        if (version.intValue() > VERSION) {
+            throw new TooNew(version.intValue());
+        }
+        JsonNode connections = root.get("connections");
+        if (connections == null || !connections.isObject()) {
+            throw new Corrupt("its \"connections\" is missing or not an object");
+        }
+        SortedMap<String, StoredConnection> result = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> entry : connections.properties()) {
+            result.put(entry.getKey(), connection(entry.getKey(), entry.getValue()));
+        }
+        return result;
+    }
+
+    /** The document holding these connections, pretty-printed with keys sorted so that diffs stay small. */
+    byte[] encode(SortedMap<String, StoredConnection> connections) {
+        try {
+            // A tree, not a map, so that "version" comes first although map keys are sorted.
+            ObjectNode document = mapper().createObjectNode().put("version", VERSION);
+            document.set("connections", mapper().valueToTree(connections));
+            return mapper().writeValueAsBytes(document);
+        } catch (IOException e) {
+            // Records of strings, instants and maps always serialise; failing here is a bug.
+            throw new IllegalStateException("Cannot serialise the connections: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private JsonNode tree(byte[] content) throws Corrupt {
+        try {
+            return mapper().readTree(content);
+        } catch (JsonEOFException e) {
+            throw new Corrupt("it ends too early" + at(e.getLocation()));
+        } catch (StreamReadException e) {
+            throw new Corrupt("it is not valid JSON" + at(e.getLocation()));
+        } catch (IOException e) {
+            throw new Corrupt("it is not valid JSON");
+        }
+    }
+
+    private StoredConnection connection(String service, JsonNode node) throws Corrupt {
+        if (!node.isObject()) {
+            throw new Corrupt("a connection is not a JSON object");
+        }
+        // The key is what lookups use; a "service" field that disagrees with it must not win.
+        ObjectNode withService = ((ObjectNode) node).deepCopy().put("service", service);
+        try {
+            return mapper().treeToValue(withService, StoredConnection.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new Corrupt("a connection has a field of the wrong type" + field(e));
+        }
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : ", at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String field(Exception e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "";
+        }
+        StringJoiner path = new StringJoiner(".", " (", ")").setEmptyValue("");
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null && FIELD_NAMES.contains(reference.getFieldName())) {
+                path.add(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            SimpleModule instants = new SimpleModule("o365-instants");
+            instants.addSerializer(Instant.class, ToStringSerializer.instance);
+            instants.addDeserializer(Instant.class, new InstantDeserializer());
+            mapper = host.get().copy()
+                    .registerModule(instants)
+                    .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+                    .configure(SerializationFeature.INDENT_OUTPUT, true)
+                    .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        }
+        return mapper;
+    }
+
+    /** ISO-8601 instants, because jackson-datatype-jsr310 is not on the host's class path. */
+    private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {
+
+        private static final long serialVersionUID = 1L;
+
+        InstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            try {
+                return Instant.parse(parser.getText());
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "not an ISO-8601 instant");
+            }
+        }
+    }
+
+    /** The file is not a readable version-1 document; the reason quotes nothing from it. */
+    static final class Corrupt extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Corrupt(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** The file was written in a newer format than this o365 knows. */
+    static final class TooNew extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int version;
+
+        TooNew(int version) {
+            super("format version " + version, null, false, false);
+            this.version = version;
+        }
+
+        int version() {
+            return version;
+        }
+    }
+}
