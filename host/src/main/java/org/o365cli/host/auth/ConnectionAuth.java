@@ -13,6 +13,7 @@ import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.ResourceNotDeclaredException;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.LockedAction;
 import org.o365cli.host.store.StoredConnection;
 import org.o365cli.host.store.StoredToken;
 
@@ -65,11 +66,11 @@ public final class ConnectionAuth implements Auth {
         return store.withLock(service, fresh -> {
             StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
             if (isValid(connection.accessToken(), connection.expiresOn())) {
-                return ConnectionStore.Locked.keep(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
+                return LockedAction.Outcome.keep(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
             }
             TokenSet tokens = issuer.issue(connection, resource);
             StoredConnection renewed = connection.withTokens(tokens.accessToken(), tokens.expiresOn(), tokens.refreshToken());
-            return ConnectionStore.Locked.replace(renewed, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
+            return LockedAction.Outcome.replace(renewed, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
         });
     }
 
@@ -97,13 +98,13 @@ public final class ConnectionAuth implements Auth {
             StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
             Optional<AccessToken> refreshed = forceNew ? Optional.empty() : cached(connection, resource);
             if (refreshed.isPresent()) {
-                return ConnectionStore.Locked.keep(refreshed.get());
+                return LockedAction.Outcome.keep(refreshed.get());
             }
             TokenSet tokens = issuer.issue(connection, resource);
             // Kept beside the connection; its own fields, the refresh token included, stay as they are.
             StoredConnection withToken = connection.withSecondaryToken(resource.uri(),
                     new StoredToken(tokens.accessToken(), tokens.expiresOn()));
-            return ConnectionStore.Locked.replace(withToken, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
+            return LockedAction.Outcome.replace(withToken, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
         });
     }
 
