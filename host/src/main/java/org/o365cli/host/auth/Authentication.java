@@ -1,0 +1,63 @@
+package org.o365cli.host.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.o365cli.host.plugin.LoadedContribution;
+import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionStore;
+
+/**
+ * Hands out {@link ConnectionAuth}s: bound to a service's declared resources for plugin commands,
+ * unrestricted for the user-driven host commands ({@code request}, {@code util accesstoken get}),
+ * whose tokens the HTTP stack still sends only to their own origin.
+ */
+public final class Authentication {
+
+    private final ConnectionStore store;
+    private final TokenIssuer issuer;
+    private final Clock clock;
+    private final Duration margin;
+
+    /**
+     * @param store  the connections
+     * @param issuer renews tokens
+     * @param clock  the time
+     * @param margin how long before expiry a token counts as expired
+     */
+    public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Duration margin) {
+        this.store = store;
+        this.issuer = issuer;
+        this.clock = clock;
+        this.margin = margin;
+    }
+
+    /**
+     * The Auth of a plugin's commands: the service's connection, the resources the service and
+     * the plugin's contribution declared.
+     *
+     * @param service      the service
+     * @param contribution the contribution the commands come from, or null for the service's own
+     * @return the Auth
+     */
+    public ConnectionAuth forPlugin(LoadedService service, LoadedContribution contribution) {
+        List<String> resources = new ArrayList<>(service.declaredResources());
+        String pluginId = service.pluginId();
+        if (contribution != null) {
+            resources.addAll(contribution.resources());
+            pluginId = contribution.pluginId();
+        }
+        return new ConnectionAuth(service.name(), pluginId, resources, store, issuer, clock, margin);
+    }
+
+    /**
+     * The Auth of a user-driven host command on a service's connection: any resource.
+     *
+     * @param service the service whose connection to use
+     * @return the Auth
+     */
+    public ConnectionAuth forUser(String service) {
+        return new ConnectionAuth(service, "o365", null, store, issuer, clock, margin);
+    }
+}

@@ -1,0 +1,91 @@
+package org.o365cli.host.auth;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.o365cli.auth.NotConnectedException;
+import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Resource;
+import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
+
+/**
+ * Chooses the connection a user-driven host command ({@code request}, {@code util accesstoken
+ * get}) uses for a URL: the one named with {@code --service}; else the one whose own resource it
+ * is; else the one whose service declares the URL's resource; else the only connection.
+ */
+public final class ConnectionPicker {
+
+    private final ConnectionStore store;
+    private final PluginCatalog catalog;
+
+    /**
+     * @param store   the connections
+     * @param catalog the services, for their declared resources
+     */
+    public ConnectionPicker(ConnectionStore store, PluginCatalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param resource the resource to be called
+     * @param service  the service the user named, or null
+     * @return the connection to use
+     */
+    public StoredConnection pick(Resource resource, String service) {
+        if (service != null) {
+            return store.get(service).orElseThrow(() -> new NotConnectedException(service));
+        }
+        List<StoredConnection> all = store.all();
+        if (all.isEmpty()) {
+            throw new O365Exception("Not connected to any service: run 'o365 <service> connect' first, e.g. 'o365 graph connect'");
+        }
+        List<StoredConnection> own = all.stream().filter(c -> c.resource().equals(resource.uri())).toList();
+        if (own.size() == 1) {
+            return own.get(0);
+        }
+        List<StoredConnection> declaring = (own.isEmpty() ? all : own).stream()
+                .filter(c -> catalog.service(c.service()).map(LoadedService::declaredResources).orElse(List.of())
+                        .stream().anyMatch(resource::matches))
+                .toList();
+        if (declaring.size() == 1) {
+            return declaring.get(0);
+        }
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        throw new O365Exception("Several connections could serve " + resource + ": choose one with --service "
+                + (declaring.isEmpty() ? all : declaring).stream().map(StoredConnection::service).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Resolves the short names {@code graph} and {@code sharepoint} to a resource, using the
+     * connections' clouds and SharePoint tenant; anything else must be a URL.
+     *
+     * @param resourceOrAlias what the user typed
+     * @param service         the service the user named, or null
+     * @return the resource
+     */
+    public Resource resolve(String resourceOrAlias, String service) {
+        String alias = resourceOrAlias.trim().toLowerCase(Locale.ROOT);
+        if (alias.equals("graph")) {
+            Optional<StoredConnection> chosen = service != null ? store.get(service) : store.all().stream().findFirst();
+            return chosen.map(c -> Cloud.parse(c.cloud()).graph()).orElse(Cloud.Public.graph());
+        }
+        if (alias.equals("sharepoint")) {
+            StoredConnection spo = store.all().stream().filter(c -> c.resource().endsWith(".sharepoint.com")
+                            || c.resource().contains(".sharepoint."))
+                    .findFirst().orElseThrow(() -> new O365Exception(
+                            "'sharepoint' means your tenant's SharePoint, known once you run 'o365 spo connect <site url>'; "
+                                    + "or give the URL, e.g. https://contoso.sharepoint.com"));
+            Resource site = Resource.of(spo.resource());
+            String root = site.host().replaceFirst("-(admin|my)\\.", ".");
+            return Resource.of("https://" + root);
+        }
+        return Resource.fromUrl(resourceOrAlias);
+    }
+}
