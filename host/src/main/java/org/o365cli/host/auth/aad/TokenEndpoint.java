@@ -79,11 +79,6 @@ public final class TokenEndpoint {
         return answer.tokens();
     }
 
-    /** The clock expiries are counted on. */
-    public Clock clock() {
-        return clock;
-    }
-
     private static TokenSet tokenSet(AccessTokenResponse response, Instant sentAt) {
         Tokens tokens = response.getTokens();
         String accessToken = tokens.getAccessToken().getValue();

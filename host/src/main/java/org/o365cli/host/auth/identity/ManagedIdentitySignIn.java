@@ -34,7 +34,7 @@ public final class ManagedIdentitySignIn implements SignIn {
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 30_000;
     private static final String WHAT = "the managed identity endpoint";
-    private static final DateTimeFormatter LEGACY_EXPIRY = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a XXX", Locale.ROOT);
+    private static final DateTimeFormatter LEGACY_EXPIRY = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a xxx", Locale.ROOT);
 
     private final JsonExchange exchange;
     private final Clock clock;
