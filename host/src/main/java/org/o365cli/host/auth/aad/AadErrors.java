@@ -171,14 +171,14 @@ public final class AadErrors {
         }
         return switch (code) {
             case "invalid_grant" -> GrantType.REFRESH_TOKEN.equals(grant) ? "the refresh token has expired or was revoked"
-                    : "the grant was refused (invalid_grant)";
+                    : "the grant was refused";
             case "invalid_client" -> "client authentication failed: check the secret or certificate";
             case "unauthorized_client" -> "the app is not allowed to use this grant: check the app registration"
                     + " (public client flows must be allowed for deviceCode and password)";
             case "invalid_scope" -> SCOPE;
             case "access_denied" -> "access was denied";
-            case "consent_required", "interaction_required" -> "the user must sign in interactively ("
-                    + code + "): connect with --authType deviceCode or --authType browser";
+            case "consent_required", "interaction_required" -> "the user must sign in interactively:"
+                    + " connect with --authType deviceCode or --authType browser";
             default -> null;
         };
     }

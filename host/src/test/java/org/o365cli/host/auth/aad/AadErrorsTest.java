@@ -90,6 +90,14 @@ class AadErrorsTest {
     }
 
     @Test
+    void genericInvalidGrantOnSignInShowsWhatTheServerSaid() {
+        ErrorObject keycloak = parse("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}");
+
+        assertEquals("Sign-in failed: the grant was refused; the server said: Invalid user credentials (invalid_grant)",
+                AadErrors.signInMessage(keycloak, GrantType.PASSWORD));
+    }
+
+    @Test
     void renewalWithoutAConnectCommandSaysConnectAgain() {
         TokenRenewalException e = AadErrors.renewalFailure(azure("invalid_grant", "700082"), GrantType.REFRESH_TOKEN, ADMIN,
                 null, null);
