@@ -1,0 +1,31 @@
+package org.o365cli.host.auth.aad;
+
+import com.nimbusds.oauth2.sdk.Scope;
+import org.o365cli.auth.Resource;
+
+/** The scopes Azure AD v2 takes for a resource: one resource a request. */
+public final class Scopes {
+
+    private Scopes() {
+    }
+
+    /**
+     * For flows with a user: the app's permissions on the resource, a refresh token and the user's identity.
+     *
+     * @param resource the resource
+     * @return {@code <resource>/.default offline_access openid profile}
+     */
+    public static Scope delegated(Resource resource) {
+        return new Scope(resource.defaultScope(), "offline_access", "openid", "profile");
+    }
+
+    /**
+     * For app-only flows: the app's permissions on the resource.
+     *
+     * @param resource the resource
+     * @return {@code <resource>/.default}
+     */
+    public static Scope appOnly(Resource resource) {
+        return new Scope(resource.defaultScope());
+    }
+}

@@ -1,0 +1,89 @@
+package org.o365cli.host.auth.claims;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.o365cli.auth.Resource;
+
+/**
+ * What an access token says about itself, read for display and for a sanity check of its
+ * audience. Reading is best effort and checks no signature: the token is our own, just issued,
+ * and some Microsoft tokens are not JWTs at all (then every claim is absent).
+ *
+ * @param connectedAs the user ({@code upn}, {@code preferred_username}, {@code unique_name}) or the app
+ *                    ({@code app_displayname}, {@code appid}, {@code azp}, {@code sub}), or null
+ * @param tenantId    the {@code tid} claim, or null
+ * @param objectId    the {@code oid} claim, or null
+ * @param audience    the {@code aud} claim's values, empty when absent
+ * @param expiresAt   the {@code exp} claim, or null
+ */
+public record TokenClaims(String connectedAs, String tenantId, String objectId, List<String> audience, Instant expiresAt) {
+
+    /** Nothing known: the token is not a readable JWT. */
+    public static final TokenClaims NONE = new TokenClaims(null, null, null, List.of(), null);
+
+    private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final List<String> IDENTITY_CLAIMS = List.of("upn", "preferred_username", "unique_name",
+            "app_displayname", "appid", "azp", "sub");
+
+    /** Copies the audience list. */
+    public TokenClaims {
+        audience = audience == null ? List.of() : List.copyOf(audience);
+    }
+
+    /**
+     * @param accessToken an access token, possibly not a JWT
+     * @return its claims, or {@link #NONE} when it can't be read
+     */
+    public static TokenClaims read(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            return NONE;
+        }
+        JWTClaimsSet claims;
+        try {
+            JWT jwt = JWTParser.parse(accessToken);
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException | RuntimeException e) {
+            return NONE;
+        }
+        String connectedAs = IDENTITY_CLAIMS.stream().map(name -> text(claims, name)).filter(v -> v != null && !v.isBlank())
+                .findFirst().orElse(null);
+        List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
+        Instant exp = claims.getExpirationTime() == null ? null : claims.getExpirationTime().toInstant();
+        return new TokenClaims(connectedAs, text(claims, "tid"), text(claims, "oid"), audience, exp);
+    }
+
+    /**
+     * Whether the token may be sent to the resource: its audience is the resource URI (with or
+     * without a trailing slash) or an application id (a GUID, such as Graph's
+     * {@code 00000003-0000-0000-c000-000000000000}); a token without a readable audience is accepted
+     * as nothing can be told from it.
+     *
+     * @param resource the resource the token was asked for
+     * @return false only when the token names another audience
+     */
+    public boolean audienceMatches(Resource resource) {
+        if (audience.isEmpty()) {
+            return true;
+        }
+        return audience.stream().anyMatch(aud -> GUID.matcher(aud).matches() || sameResource(aud, resource));
+    }
+
+    private static boolean sameResource(String aud, Resource resource) {
+        String value = aud.strip().toLowerCase(Locale.ROOT);
+        if (value.endsWith("/")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        return value.equals(resource.uri());
+    }
+
+    private static String text(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof String s ? s : null;
+    }
+}
