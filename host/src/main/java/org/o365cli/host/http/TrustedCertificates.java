@@ -1,0 +1,83 @@
+package org.o365cli.host.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import org.o365cli.auth.O365Exception;
+
+/**
+ * The TLS context of the stack: the JDK's trusted CAs, plus the certificates of
+ * {@code O365_CA_FILE} when it is set.
+ */
+final class TrustedCertificates {
+
+    private TrustedCertificates() {
+    }
+
+    /**
+     * @param caFile a PEM file of extra CA certificates, or empty for the JDK's trust store alone
+     * @return the context for the HTTP client
+     * @throws O365Exception naming {@code O365_CA_FILE} when the file is missing or holds no certificate
+     */
+    static SSLContext sslContext(Optional<Path> caFile) {
+        try {
+            if (caFile.isEmpty()) {
+                return SSLContext.getDefault();
+            }
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            int n = 0;
+            for (X509Certificate jdk : defaultTrustManager().getAcceptedIssuers()) {
+                trusted.setCertificateEntry("jdk-" + n++, jdk);
+            }
+            for (Certificate extra : read(caFile.get())) {
+                trusted.setCertificateEntry("o365-ca-file-" + n++, extra);
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new O365Exception("Could not set up TLS with the certificates of O365_CA_FILE: " + e.getMessage(), e);
+        }
+    }
+
+    private static Collection<? extends Certificate> read(Path file) {
+        Collection<? extends Certificate> certificates;
+        try (InputStream in = Files.newInputStream(file)) {
+            certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+        } catch (NoSuchFileException e) {
+            throw new O365Exception("O365_CA_FILE names " + file + ", which does not exist; give a PEM file of CA certificates");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new O365Exception("O365_CA_FILE " + file + " could not be read as PEM certificates: " + e.getMessage(), e);
+        }
+        if (certificates.isEmpty()) {
+            throw new O365Exception("O365_CA_FILE " + file + " holds no certificate; give a PEM file with -----BEGIN CERTIFICATE----- blocks");
+        }
+        return certificates;
+    }
+
+    private static X509TrustManager defaultTrustManager() throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init((KeyStore) null);
+        for (var manager : factory.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                return x509;
+            }
+        }
+        throw new GeneralSecurityException("the JDK has no X.509 trust manager");
+    }
+}
