@@ -84,6 +84,9 @@ public final class AzureWireMock implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (server == null) {
+            throw new IllegalStateException("Register AzureWireMock on a static field: @RegisterExtension static AzureWireMock azure = ...");
+        }
         server.resetAll();
         stubNothingElse();
     }

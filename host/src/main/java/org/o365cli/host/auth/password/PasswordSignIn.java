@@ -4,12 +4,14 @@ import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.host.auth.SignIn;
 import org.o365cli.host.auth.SignInRequest;
 import org.o365cli.host.auth.TokenSet;
+import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.auth.aad.Scopes;
 import org.o365cli.host.auth.aad.TokenEndpoint;
 
@@ -31,8 +33,9 @@ public final class PasswordSignIn implements SignIn {
 
     @Override
     public TokenSet signIn(SignInRequest request) {
-        if (request.tenant() != null && REFUSED_TENANTS.contains(request.tenant().toLowerCase(Locale.ROOT))) {
-            throw new O365Exception("Password sign-in doesn't work with the '" + request.tenant() + "' tenant:"
+        String tenant = tenant(request);
+        if (tenant != null && REFUSED_TENANTS.contains(tenant.toLowerCase(Locale.ROOT))) {
+            throw new O365Exception("Password sign-in doesn't work with the '" + tenant + "' tenant:"
                     + " use --tenant organizations or your tenant's domain, such as contoso.onmicrosoft.com");
         }
         if (request.userName() == null || request.userName().isBlank() || request.password() == null) {
@@ -42,5 +45,18 @@ public final class PasswordSignIn implements SignIn {
                 new Secret(request.password()));
         return tokens.redeem(new TokenRequest(request.endpoints().token(), new ClientID(request.appId()), grant,
                 Scopes.delegated(request.resource())));
+    }
+
+    /** The tenant as given, else the last segment of an Azure AD authority such as {@code https://login.microsoftonline.com/common}. */
+    private static String tenant(SignInRequest request) {
+        if (request.tenant() != null) {
+            return request.tenant();
+        }
+        URI issuer = URI.create(request.endpoints().issuer());
+        if (!AuthorityResolver.isAzureAd(issuer) || issuer.getPath() == null) {
+            return null;
+        }
+        String path = issuer.getPath().replaceAll("/+$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -62,6 +62,16 @@ class PasswordSignInTest {
     }
 
     @Test
+    void commonAuthorityWithoutATenantIsRefusedToo() {
+        Endpoints common = Endpoints.azureAd("https://login.microsoftonline.com/common");
+
+        O365Exception e = assertThrows(O365Exception.class, () -> flow.signIn(request(null, common)));
+
+        assertEquals("Password sign-in doesn't work with the 'common' tenant: use --tenant organizations or your"
+                + " tenant's domain, such as contoso.onmicrosoft.com", e.getMessage());
+    }
+
+    @Test
     void mfaRequiredSuggestsAnotherAuthType() {
         aad.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(AzureAdStubs.error(400, "invalid_grant", "50076",
                 "Due to a configuration change made by your administrator, you must use multi-factor authentication.")));
