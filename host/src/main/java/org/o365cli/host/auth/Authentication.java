@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.store.ConnectionStore;
@@ -18,7 +19,7 @@ public final class Authentication {
     private final ConnectionStore store;
     private final TokenIssuer issuer;
     private final Clock clock;
-    private final Duration margin;
+    private final Supplier<Duration> margin;
 
     /**
      * @param store  the connections
@@ -26,7 +27,7 @@ public final class Authentication {
      * @param clock  the time
      * @param margin how long before expiry a token counts as expired
      */
-    public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Duration margin) {
+    public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
         this.store = store;
         this.issuer = issuer;
         this.clock = clock;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.o365cli.auth.AccessToken;
 import org.o365cli.auth.Auth;
 import org.o365cli.auth.ConnectionInfo;
@@ -30,7 +31,7 @@ public final class ConnectionAuth implements Auth {
     private final ConnectionStore store;
     private final TokenIssuer issuer;
     private final Clock clock;
-    private final Duration margin;
+    private final Supplier<Duration> margin;
 
     /**
      * @param service           the service whose connection this is
@@ -39,10 +40,10 @@ public final class ConnectionAuth implements Auth {
      * @param store             the connections
      * @param issuer            renews tokens
      * @param clock             the time
-     * @param margin            how long before expiry a token counts as expired
+     * @param margin            how long before expiry a token counts as expired (read when first needed)
      */
     public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
-                          TokenIssuer issuer, Clock clock, Duration margin) {
+                          TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
         this.service = service;
         this.pluginId = pluginId;
         this.declaredResources = declaredResources == null ? null : List.copyOf(declaredResources);
@@ -131,7 +132,7 @@ public final class ConnectionAuth implements Auth {
     }
 
     private boolean isValid(String token, Instant expiresOn) {
-        return token != null && expiresOn != null && Instant.now(clock).plus(margin).isBefore(expiresOn);
+        return token != null && expiresOn != null && Instant.now(clock).plus(margin.get()).isBefore(expiresOn);
     }
 
     private void checkDeclared(Resource resource) {

@@ -2,7 +2,9 @@ package org.o365cli.host.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.o365cli.host.auth.NoConnectionAuth;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.host.auth.ConnectionPicker;
+import org.o365cli.host.auth.connect.ConnectCommand;
 import org.o365cli.host.auth.connect.DisconnectCommand;
 import org.o365cli.host.auth.connect.ServiceStatusCommand;
 import org.o365cli.host.auth.status.LogoutCommand;
@@ -20,6 +22,10 @@ import org.o365cli.host.plugin.PluginErrors;
 import org.o365cli.host.plugin.PluginsCommand;
 import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
+import org.o365cli.host.request.RequestCommand;
+import org.o365cli.host.util.AccessTokenCommand;
+import org.o365cli.host.util.AccessTokenGetCommand;
+import org.o365cli.host.util.UtilCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -44,6 +50,11 @@ final class CommandTreeBuilder {
         root.addSubcommand(new VersionCommand(host.environment()));
         root.addSubcommand(new StatusCommand(host.connections()));
         root.addSubcommand(new LogoutCommand(host.connections()));
+        ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog);
+        root.addSubcommand(new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
+        root.addSubcommand(new CommandLine(new UtilCommand())
+                .addSubcommand(new CommandLine(new AccessTokenCommand())
+                        .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
         root.addSubcommand(new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));
@@ -71,18 +82,27 @@ final class CommandTreeBuilder {
         if (!withCommands) {
             return group;
         }
+        group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
+                host.wiring().connector(s -> context(s, null)), host.redactor()));
         group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));
         group.addSubcommand(new DisconnectCommand(service.name(), host.connections()));
-        ServiceCommandFactory factory = new ServiceCommandFactory(new HostCommandContext(service.name(),
-                new NoConnectionAuth(service.name()), new StderrLog(host.err(), host.global()), host.json(),
-                host.cancellation()));
-        addCommands(group, service.pluginId(), service.commandClasses(), factory);
+        addCommands(group, service.pluginId(), service.commandClasses(), factory(service, null));
         for (LoadedContribution contribution : host.catalog().contributions()) {
             if (contribution.service().equals(service.name())) {
-                addCommands(group, contribution.pluginId(), contribution.commandClasses(), factory);
+                addCommands(group, contribution.pluginId(), contribution.commandClasses(), factory(service, contribution));
             }
         }
         return group;
+    }
+
+    // Each plugin's commands get an Auth limited to what that plugin declared.
+    private ServiceCommandFactory factory(LoadedService service, LoadedContribution contribution) {
+        return new ServiceCommandFactory(context(service, contribution));
+    }
+
+    private CommandContext context(LoadedService service, LoadedContribution contribution) {
+        return new HostCommandContext(service.name(), host.authentication().forPlugin(service, contribution),
+                new StderrLog(host.err(), host.global()), host.json(), host.cancellation());
     }
 
     private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {

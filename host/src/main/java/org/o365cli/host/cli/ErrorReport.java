@@ -2,6 +2,7 @@ package org.o365cli.host.cli;
 
 import java.io.PrintWriter;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.host.http.Redactor;
 import org.o365cli.host.output.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,16 +23,18 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
 
     private final PrintWriter err;
     private final GlobalOptions global;
+    private final Redactor redactor;
 
-    ErrorReport(PrintWriter err, GlobalOptions global) {
+    ErrorReport(PrintWriter err, GlobalOptions global, Redactor redactor) {
         this.err = err;
         this.global = global;
+        this.redactor = redactor;
     }
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        err.println("Error: " + ex.getMessage());
+        err.println("Error: " + redactor.redact(ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         traceIfDebug(ex);
@@ -41,7 +44,8 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
-        err.println("Error: " + message(ex));
+        // Messages can quote what a server said; tokens and the secrets this run handled are masked.
+        err.println("Error: " + redactor.redact(message(ex)));
         traceIfDebug(ex);
         err.flush();
         return ex instanceof QueryException ? USAGE : FAILED;
@@ -63,7 +67,9 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
 
     private void traceIfDebug(Exception ex) {
         if (global.debug()) {
-            ex.printStackTrace(err);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(redactor.redact(trace.toString()));
         }
     }
 }

@@ -5,6 +5,7 @@ import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.config.Settings;
+import org.o365cli.host.http.Redactor;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -41,14 +42,29 @@ public final class O365Cli {
      * @return 0 success, 1 failure, 2 usage error
      */
     public int run(String... args) {
+        try {
+            return execute(args);
+        } catch (RuntimeException e) {
+            // Whatever fails before picocli takes over (a plugin folder that cannot be read…) is still one line.
+            err.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s*\\R\\s*", " ")));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int execute(String... args) {
         GlobalOptions global = new GlobalOptions();
+        Redactor redactor = new Redactor();
         PluginCatalog catalog = PluginCatalog.load(environment);
         ConfigStore config = new ConfigStore(environment.home(), json);
-        HostServices host = new HostServices(environment, catalog, config, new Settings(config, environment.variables()),
-                new ConnectionStore(environment.home(), json), json, global, err, cancellation);
+        Settings settings = new Settings(config, environment.variables());
+        ConnectionStore connections = new ConnectionStore(environment.home(), json);
+        AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
+        HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
+                wiring.authentication(), json, global, err, cancellation, redactor);
         CommandLine cli = new CommandTreeBuilder(host).build(TreeScope.forArgs(args));
         catalog.warnings().forEach(err::println);
-        ErrorReport errors = new ErrorReport(err, global);
+        ErrorReport errors = new ErrorReport(err, global, redactor);
         cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -54,7 +54,7 @@ class ConnectionAuthTest {
 
     private ConnectionAuth auth() {
         return new ConnectionAuth("spo", "spo-plugin", List.of("https://*.sharepoint.com"), store, issuer,
-                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> Duration.ofMinutes(5));
     }
 
     @Test

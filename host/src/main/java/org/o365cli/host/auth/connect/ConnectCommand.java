@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.host.config.Settings;
+import org.o365cli.host.http.Redactor;
 import org.o365cli.host.plugin.LoadedService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,12 +38,15 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
     private final Settings settings;
     private final Map<String, String> environment;
     private final Connector connector;
+    private final Redactor redactor;
 
-    private ConnectCommand(LoadedService service, Settings settings, Map<String, String> environment, Connector connector) {
+    private ConnectCommand(LoadedService service, Settings settings, Map<String, String> environment, Connector connector,
+                           Redactor redactor) {
         this.service = service;
         this.settings = settings;
         this.environment = environment;
         this.connector = connector;
+        this.redactor = redactor;
     }
 
     /**
@@ -52,11 +56,12 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
      * @param settings    defaults from the environment and config
      * @param environment environment variables
      * @param connector   signs in and stores
+     * @param redactor    learns the secrets given, so that no output shows them
      * @return the command, with a URL parameter when the service takes one
      */
     public static CommandLine of(LoadedService service, Settings settings, Map<String, String> environment,
-                                 Connector connector) {
-        ConnectCommand command = new ConnectCommand(service, settings, environment, connector);
+                                 Connector connector, Redactor redactor) {
+        ConnectCommand command = new ConnectCommand(service, settings, environment, connector, redactor);
         CommandLine commandLine = new CommandLine(command);
         if (service.connectResource() instanceof ConnectResource.FromUrlArgument argument) {
             commandLine.getCommandSpec().addPositional(PositionalParamSpec.builder()
@@ -77,6 +82,9 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
 
     @Override
     public Map<String, Object> call() {
+        redactor.register(options.password);
+        redactor.register(options.secret);
+        redactor.register(options.certificateBase64Encoded);
         ConnectPlan plan;
         try {
             plan = ConnectRules.plan(service, url, options, settings, environment);

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
+import org.o365cli.host.auth.ReconnectCommand;
 
 /**
  * A connect request with every default applied and every rule across options checked: what the
@@ -40,21 +41,7 @@ public record ConnectPlan(String service, Resource resource, String url, AuthTyp
      * @return e.g. {@code o365 spo connect https://contoso-admin.sharepoint.com --authType secret --appId … --tenant …}
      */
     public String reconnectCommand() {
-        StringBuilder command = new StringBuilder("o365 ").append(service).append(" connect");
-        if (url != null) {
-            command.append(' ').append(url);
-        }
-        command.append(" --authType ").append(authType.id());
-        if (appId != null) {
-            command.append(" --appId ").append(appId);
-        }
-        command.append(" --tenant ").append(tenant);
-        if (authority != null) {
-            command.append(" --authority ").append(authority);
-        } else if (cloud != Cloud.Public) {
-            command.append(" --cloud ").append(cloud.name());
-        }
-        return command.toString();
+        return ReconnectCommand.format(service, url, authType.id(), appId, tenant, authority, cloud.name());
     }
 
     @Override

@@ -1,0 +1,107 @@
+package org.o365cli.host.auth.connect;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.ConnectResource;
+import org.o365cli.auth.O365Exception;
+import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.Endpoints;
+import org.o365cli.host.auth.SignIn;
+import org.o365cli.host.auth.SignInRequest;
+import org.o365cli.host.auth.TokenSet;
+import org.o365cli.host.auth.aad.AuthorityResolver;
+import org.o365cli.host.auth.certificate.CertificateCredential;
+import org.o365cli.host.auth.certificate.CertificateLoader;
+import org.o365cli.host.auth.claims.TokenClaims;
+import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
+import org.o365cli.host.store.StoredCredential;
+
+/**
+ * Signs in as a plan says, checks the token is for the resource asked, stores the connection,
+ * then runs the service's after-connect step with it (spo reads its tenant there). When that step
+ * fails the previous connection, if any, is put back: a failed connect loses nothing.
+ */
+public final class SignInConnector implements Connector {
+
+    private final SignIn signIn;
+    private final AuthorityResolver authorities;
+    private final CertificateLoader certificates;
+    private final ConnectionStore store;
+    private final Function<LoadedService, CommandContext> contexts;
+
+    /**
+     * @param signIn       the sign-in flows
+     * @param authorities  endpoints of an authority
+     * @param certificates reads certificate files
+     * @param store        the connections
+     * @param contexts     a service's command context (for its after-connect step)
+     */
+    public SignInConnector(SignIn signIn, AuthorityResolver authorities, CertificateLoader certificates,
+                           ConnectionStore store, Function<LoadedService, CommandContext> contexts) {
+        this.signIn = signIn;
+        this.authorities = authorities;
+        this.certificates = certificates;
+        this.store = store;
+        this.contexts = contexts;
+    }
+
+    @Override
+    public StoredConnection connect(ConnectPlan plan, LoadedService service) {
+        CertificateCredential certificate = plan.certificate() == null ? null
+                : certificates.fromBytes(plan.certificate(), plan.certificateName(), plan.password(), plan.thumbprint());
+        Endpoints endpoints = authorities.resolve(plan.effectiveAuthority());
+        String managedIdentity = plan.authType() == AuthType.IDENTITY ? plan.userName() : null;
+        // The federated assertion's provider is told from the environment, at connect and at each renewal.
+        String federatedProvider = null;
+        TokenSet tokens = signIn.signIn(new SignInRequest(plan.authType(), plan.appId(), plan.tenant(), endpoints,
+                plan.resource(), plan.userName(), plan.authType() == AuthType.PASSWORD ? plan.password() : null,
+                certificate, plan.secret(), managedIdentity, federatedProvider, plan.environment()));
+        TokenClaims claims = TokenClaims.read(tokens.accessToken());
+        if (!claims.audienceMatches(plan.resource())) {
+            throw new O365Exception("Signed in, but the token is for " + String.join(", ", claims.audience()) + ", not "
+                    + plan.resource() + "; check that the identity provider knows that resource");
+        }
+        Map<String, String> properties = new HashMap<>();
+        if (service.connectResource() instanceof ConnectResource.FromUrlArgument) {
+            properties.put("url", plan.url());
+        }
+        StoredCredential credential = new StoredCredential(plan.authType() == AuthType.SECRET ? plan.secret() : null,
+                certificate == null ? null : certificate.toPem(), managedIdentity, federatedProvider);
+        StoredConnection connection = new StoredConnection(plan.service(), plan.authType().id(), plan.appId(),
+                plan.tenant(), plan.cloud().name(), plan.authority(), plan.resource().uri(), tokens.accessToken(),
+                tokens.expiresOn(), tokens.refreshToken(), claims.connectedAs(), claims.tenantId(), claims.objectId(),
+                properties, credential, Map.of());
+        return storeAndRunAfterConnect(connection, service);
+    }
+
+    private StoredConnection storeAndRunAfterConnect(StoredConnection connection, LoadedService service) {
+        StoredConnection previous = store.get(connection.service()).orElse(null);
+        store.put(connection);
+        try {
+            Map<String, String> extra = service.plugin() == null ? Map.of() : service.plugin().afterConnect(contexts.apply(service));
+            if (extra.isEmpty()) {
+                return connection;
+            }
+            StoredConnection stored = store.get(connection.service()).orElse(connection);
+            Map<String, String> properties = new HashMap<>(stored.properties());
+            properties.putAll(extra);
+            StoredConnection complete = new StoredConnection(stored.service(), stored.authType(), stored.appId(),
+                    stored.tenant(), stored.cloud(), stored.authority(), stored.resource(), stored.accessToken(),
+                    stored.expiresOn(), stored.refreshToken(), stored.connectedAs(), stored.tenantId(), stored.objectId(),
+                    properties, stored.credential(), stored.secondaryTokens());
+            store.put(complete);
+            return complete;
+        } catch (RuntimeException e) {
+            if (previous == null) {
+                store.remove(connection.service());
+            } else {
+                store.put(previous);
+            }
+            throw e;
+        }
+    }
+}

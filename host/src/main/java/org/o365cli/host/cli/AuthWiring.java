@@ -1,0 +1,102 @@
+package org.o365cli.host.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.host.auth.Authentication;
+import org.o365cli.host.auth.RenewingIssuer;
+import org.o365cli.host.auth.TokenIssuer;
+import org.o365cli.host.auth.aad.AuthorityResolver;
+import org.o365cli.host.auth.aad.JsonExchange;
+import org.o365cli.host.auth.aad.TokenEndpoint;
+import org.o365cli.host.auth.certificate.CertificateLoader;
+import org.o365cli.host.auth.connect.Connector;
+import org.o365cli.host.auth.connect.SignInConnector;
+import org.o365cli.host.auth.refresh.TokenRenewal;
+import org.o365cli.host.auth.signin.SignInFlows;
+import org.o365cli.host.config.ConfigKey;
+import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.Settings;
+import org.o365cli.host.http.HttpSettings;
+import org.o365cli.host.http.HttpStack;
+import org.o365cli.host.http.HttpTrace;
+import org.o365cli.host.http.NimbusSender;
+import org.o365cli.host.http.Redactor;
+import org.o365cli.host.http.Sleeper;
+import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionStore;
+
+/**
+ * Puts the auth core together: one HTTP stack for token and API traffic, the sign-in flows and
+ * renewal on top of it. Everything is made on first use, after the command line is parsed (so
+ * {@code --debug} is known) and only by commands that need the network.
+ */
+final class AuthWiring {
+
+    private final HostEnvironment environment;
+    private final Settings settings;
+    private final ConnectionStore store;
+    private final GlobalOptions global;
+    private final java.io.PrintWriter err;
+    private final CancellationFlag cancellation;
+    private final Redactor redactor;
+    private final Lazy<HttpStack> http = new Lazy<>(this::newHttpStack);
+    private final Lazy<SignInFlows> flows = new Lazy<>(this::newFlows);
+
+    AuthWiring(HostEnvironment environment, Settings settings, ConnectionStore store, GlobalOptions global,
+               java.io.PrintWriter err, CancellationFlag cancellation, Redactor redactor) {
+        this.environment = environment;
+        this.settings = settings;
+        this.store = store;
+        this.global = global;
+        this.err = err;
+        this.cancellation = cancellation;
+        this.redactor = redactor;
+    }
+
+    /** The HTTP stack, made on first use. */
+    Lazy<HttpStack> http() {
+        return http;
+    }
+
+    /** The Auths of plugin and user commands. */
+    Authentication authentication() {
+        TokenIssuer issuer = (connection, resource) -> new RenewingIssuer(renewal(), authorities(), new CertificateLoader(),
+                environment.variables()).issue(connection, resource);
+        return new Authentication(store, issuer, Clock.systemUTC(), this::margin);
+    }
+
+    /** Signs in for {@code connect}; {@code contexts} gives a service's context for its after-connect step. */
+    Connector connector(Function<LoadedService, CommandContext> contexts) {
+        return (plan, service) -> new SignInConnector(flows.get(), authorities(), new CertificateLoader(), store, contexts)
+                .connect(plan, service);
+    }
+
+    private TokenRenewal renewal() {
+        return new TokenRenewal(new TokenEndpoint(new JsonExchange(new NimbusSender(http.get())), Clock.systemUTC()),
+                flows.get());
+    }
+
+    private AuthorityResolver authorities() {
+        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())));
+    }
+
+    private Duration margin() {
+        return Duration.ofSeconds(settings.value(ConfigKey.TOKEN_RENEWAL_MARGIN).map(Integer::parseInt).orElse(300));
+    }
+
+    private SignInFlows newFlows() {
+        return SignInFlows.standard(new NimbusSender(http.get()), message -> {
+            err.println(message);
+            err.flush();
+        }, cancellation);
+    }
+
+    private HttpStack newHttpStack() {
+        HttpTrace.Level level = global.debug() ? HttpTrace.Level.DEBUG
+                : global.verbose() ? HttpTrace.Level.VERBOSE : HttpTrace.Level.OFF;
+        return new HttpStack(HttpSettings.fromEnvironment(environment.variables()), Clock.systemUTC(), Sleeper.system(),
+                new HttpTrace(err, level, redactor), environment.version());
+    }
+}

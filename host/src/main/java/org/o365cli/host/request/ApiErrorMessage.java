@@ -1,0 +1,61 @@
+package org.o365cli.host.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One line for an API's error answer: the API's own words where it gave them (Graph's
+ * {@code error.message}, SharePoint's {@code odata.error.message.value}, OAuth's
+ * {@code error_description}), its error code and request id, and never the raw body of an HTML page.
+ */
+final class ApiErrorMessage {
+
+    private ApiErrorMessage() {
+    }
+
+    static String of(HttpResponse<byte[]> response, ObjectMapper json) {
+        String where = response.request().method() + " " + response.request().uri();
+        String requestId = response.headers().firstValue("request-id")
+                .or(() -> response.headers().firstValue("sprequestguid"))
+                .or(() -> response.headers().firstValue("x-ms-request-id")).orElse(null);
+        String detail = detail(response, json);
+        return where + " failed with " + response.statusCode() + ": " + detail
+                + (requestId == null ? "" : " (request id " + requestId + ")");
+    }
+
+    private static String detail(HttpResponse<byte[]> response, ObjectMapper json) {
+        String type = response.headers().firstValue("content-type").orElse("");
+        if (type.contains("html")) {
+            return "the server answered with an HTML page instead of JSON; check the URL";
+        }
+        try {
+            JsonNode body = json.readTree(response.body());
+            JsonNode graph = body.path("error");
+            if (graph.isObject()) {
+                return oneLine(graph.path("message").asText("")) + code(graph.path("code").asText(null));
+            }
+            JsonNode odata = body.path("odata.error");
+            if (odata.isObject()) {
+                return oneLine(odata.path("message").path("value").asText("")) + code(odata.path("code").asText(null));
+            }
+            if (body.hasNonNull("error_description")) {
+                return oneLine(body.get("error_description").asText()) + code(body.path("error").asText(null));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not JSON: fall through to the plain text.
+        }
+        String text = oneLine(new String(response.body(), StandardCharsets.UTF_8));
+        return text.isEmpty() ? "no details given" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private static String code(String code) {
+        return code == null || code.isEmpty() ? "" : " [" + code + "]";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}
