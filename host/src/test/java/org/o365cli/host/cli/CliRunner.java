@@ -20,6 +20,7 @@ public final class CliRunner {
     private final Path installDir;
     private final Path home;
     private final String version;
+    private final Map<String, String> variables = new java.util.HashMap<>();
 
     /**
      * @param root a temporary folder; {@code install/plugins} and {@code home} are made under it
@@ -36,6 +37,17 @@ public final class CliRunner {
         this.installDir = root.resolve("install");
         this.home = root.resolve("home");
         this.version = version;
+    }
+
+    /**
+     * Adds environment variables to every run, e.g. the HTTPS proxy of a WireMock playing Azure AD.
+     *
+     * @param more the variables
+     * @return this runner
+     */
+    public CliRunner withEnvironment(Map<String, String> more) {
+        variables.putAll(more);
+        return this;
     }
 
     /** The distribution's plugins folder. */
@@ -57,8 +69,9 @@ public final class CliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home,
-                Map.of("O365_HOME", home.toString()));
+        Map<String, String> env = new java.util.HashMap<>(variables);
+        env.put("O365_HOME", home.toString());
+        HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home, env);
         int code = new O365Cli(environment, new PrintWriter(out), new PrintWriter(err), new CancellationFlag()).run(args);
         return new Result(code, out.toString(), err.toString());
     }

@@ -14,6 +14,11 @@ public final class TestPlugins {
      * {@code people} (a list of records) and {@code fail --kind o365|bug} (throws).
      */
     public static TestPluginJar service(String pluginId, String name) {
+        return service(pluginId, name, "https://" + name + ".example.com");
+    }
+
+    /** The same service, connecting to (and declaring) the given resource. */
+    public static TestPluginJar service(String pluginId, String name, String resource) {
         String pkg = "test." + pluginId.replace('-', '_');
         return TestPluginJar.withId(pluginId)
                 .source(pkg + ".Service", """
@@ -23,13 +28,13 @@ public final class TestPlugins {
                         public class Service implements ServicePlugin {
                             public String name() { return "%2$s"; }
                             public String description() { return "The %2$s test service"; }
-                            public List<String> declaredResources() { return List.of("https://%2$s.example.com"); }
-                            public ConnectResource connectResource() { return ConnectResource.fixed("https://%2$s.example.com"); }
+                            public List<String> declaredResources() { return List.of("%3$s"); }
+                            public ConnectResource connectResource() { return ConnectResource.fixed("%3$s"); }
                             public List<Class<?>> commandClasses() {
                                 return List.of(GreetCommand.class, PeopleCommand.class, FailCommand.class);
                             }
                         }
-                        """.formatted(pkg, name))
+                        """.formatted(pkg, name, resource))
                 .source(pkg + ".PeopleCommand", """
                         package %s;
                         import java.util.List;

@@ -1,0 +1,206 @@
+package org.o365cli.host.auth.connect;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.host.cli.CliRunner;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.host.plugin.TestPlugins;
+
+/**
+ * connect, status, renewal, util accesstoken get and request as a user runs them, against
+ * WireMock playing Azure AD and Graph at their production URLs (through the HTTPS proxy seam).
+ */
+class ConnectEndToEndTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String TOKEN_PATH = "/contoso.onmicrosoft.com/oauth2/v2.0/token";
+    private static final String SECRET = "s3cr3t~value-never-shown";
+    private static final String APP_TOKEN = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "Contoso Ops", "idtyp", "app"));
+
+    @TempDir
+    Path root;
+
+    private CliRunner o365;
+
+    @BeforeEach
+    void install() {
+        o365 = new CliRunner(root).withEnvironment(azure.environment());
+        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        TestPlugins.service("hello", "hello").writeTo(o365.bundledPlugins(), "hello.jar");
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=client_credentials"))
+                .willReturn(okJson(Tokens.tokenResponse(APP_TOKEN, null))));
+    }
+
+    private Result connectWithSecret(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("graph", "connect", "--authType", "secret", "--appId", "app-1",
+                "--tenant", "contoso.onmicrosoft.com", "--secret", SECRET));
+        args.addAll(List.of(more));
+        return o365.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void secretConnectSendsTheClientCredentialsGrantAndStoresTheConnection() {
+        Result connect = connectWithSecret();
+
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertEquals("Contoso Ops", connect.json().get("connectedAs").asText());
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withHeader("User-Agent", equalTo("NONISV|o365cli|o365/0.1.0"))
+                .withRequestBody(containing("client_id=app-1"))
+                .withRequestBody(containing("scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"))
+                .withRequestBody(containing("client_secret=" + java.net.URLEncoder.encode(SECRET, java.nio.charset.StandardCharsets.UTF_8))));
+        JsonNode status = o365.run("status").json().get(0);
+        assertEquals("graph", status.get("service").asText());
+        assertEquals("secret", status.get("authType").asText());
+        assertEquals("https://graph.microsoft.com", status.get("resource").asText());
+        assertEquals("tid-1", o365.run("graph", "status").json().path("tenantId").asText("tid-1"));
+    }
+
+    @Test
+    void statusAndErrorsNeverShowATokenOrTheSecret() throws Exception {
+        connectWithSecret();
+
+        for (Result result : List.of(o365.run("status"), o365.run("graph", "status", "-o", "text"), o365.run("cli", "config", "list"))) {
+            assertFalse(result.out().contains(APP_TOKEN) || result.out().contains(SECRET), result::toString);
+        }
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(o365.home().resolve("connections.json"))));
+    }
+
+    @Test
+    void cachedTokenNeedsNoRequestAndExpiredOneIsRenewedByRunningTheGrantAgain() {
+        connectWithSecret();
+
+        Result cached = o365.run("util", "accesstoken", "get", "--resource", "graph");
+        assertEquals(0, cached.exitCode(), cached::toString);
+        assertEquals(APP_TOKEN, cached.out().trim());
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+
+        o365.run("cli", "config", "set", "tokenRenewalMarginSeconds", "3600");
+        Result renewed = o365.run("util", "accesstoken", "get", "--resource", "https://graph.microsoft.com");
+        assertEquals(0, renewed.exitCode(), renewed::toString);
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("client_secret=")));
+    }
+
+    @Test
+    void requestCallsTheApiWithTheConnectionsToken() {
+        connectWithSecret();
+        azure.client().register(get(urlEqualTo("/v1.0/me")).willReturn(okJson("{\"displayName\":\"Zoë\"}")));
+
+        Result result = o365.run("request", "--url", "@graph/me");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Zoë", result.json().get("displayName").asText());
+        azure.client().verifyThat(getRequestedFor(urlEqualTo("/v1.0/me"))
+                .withHeader("Authorization", equalTo("Bearer " + APP_TOKEN)).withHeader("Accept", equalTo("application/json")));
+    }
+
+    @Test
+    void apiErrorBecomesOneLineWithTheApisWords() {
+        connectWithSecret();
+        azure.client().register(get(urlEqualTo("/v1.0/users/nobody")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withHeader("request-id", "req-42")
+                .withBody("{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"Resource 'nobody' does not exist.\"}}")));
+
+        Result result = o365.run("request", "--url", "https://graph.microsoft.com/v1.0/users/nobody");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("Error: GET https://graph.microsoft.com/v1.0/users/nobody failed with 404: Resource 'nobody' does not exist."
+                + " [Request_ResourceNotFound] (request id req-42)", result.err().trim());
+    }
+
+    @Test
+    void connectRefusesATokenIssuedForAnotherAudience() {
+        Result connect = o365.run("hello", "connect", "--authType", "secret", "--appId", "a", "--tenant",
+                "contoso.onmicrosoft.com", "--secret", SECRET);
+
+        assertEquals(1, connect.exitCode(), connect::toString);
+        assertTrue(connect.err().contains("the token is for https://graph.microsoft.com, not https://hello.example.com"), connect::toString);
+        assertEquals(1, o365.run("hello", "status").exitCode(), "nothing stored");
+    }
+
+    @Test
+    void renewalRefusedByAzureAdSaysWhyAndWhichConnectToRun() throws Exception {
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .willReturn(okJson(Tokens.tokenResponse(Tokens.jwt("https://graph.microsoft.com", Map.of("upn", "adele@contoso.com")),
+                        "refresh-token-1"))));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS700082: The refresh token has expired due to inactivity.\"}")));
+        Result connect = o365.run("graph", "connect", "--authType", "password", "--appId", "app-1", "--tenant",
+                "contoso.onmicrosoft.com", "-u", "adele@contoso.com", "-p", "P@ssw0rd!");
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertEquals("adele@contoso.com", connect.json().get("connectedAs").asText());
+        byte[] before = Files.readAllBytes(o365.home().resolve("connections.json"));
+
+        Result result = o365.run("util", "accesstoken", "get", "--resource", "https://contoso.sharepoint.com");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("o365 graph connect --authType password --appId app-1 --tenant contoso.onmicrosoft.com"), result::toString);
+        assertTrue(result.err().contains("AADSTS700082"), result::toString);
+        assertEquals(new String(before), new String(Files.readAllBytes(o365.home().resolve("connections.json"))), "store unchanged");
+        azure.client().verifyThat(postRequestedFor(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("scope=https%3A%2F%2Fcontoso.sharepoint.com%2F.default")));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsNeverHandedOut() throws Exception {
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .willReturn(okJson(Tokens.tokenResponse(Tokens.jwt("https://graph.microsoft.com", Map.of("upn", "a@contoso.com")), "rt-1"))));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+                .willReturn(okJson(Tokens.tokenResponse(Tokens.jwt("https://graph.microsoft.com", Map.of()), "rt-2"))));
+        o365.run("graph", "connect", "--authType", "password", "--appId", "app-1", "--tenant", "contoso.onmicrosoft.com",
+                "-u", "a@contoso.com", "-p", "pw");
+
+        Result result = o365.run("util", "accesstoken", "get", "--resource", "https://contoso.sharepoint.com");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("another audience than https://contoso.sharepoint.com"), result::toString);
+        assertEquals("", result.out());
+        String stored = Files.readString(o365.home().resolve("connections.json"));
+        assertTrue(stored.contains("\"refreshToken\" : \"rt-1\""), "the connection keeps its refresh token");
+        assertFalse(stored.contains("contoso.sharepoint.com"), "no token kept for the wrong audience");
+    }
+
+    @Test
+    void debugOverAWholeFlowShowsNoSecretTokenOrPassword() {
+        azure.client().register(get(urlPathEqualTo("/v1.0/me")).willReturn(okJson("{\"id\":\"1\"}")));
+
+        Result connect = connectWithSecret("--debug");
+        Result request = o365.run("request", "--url", "@graph/me", "--debug");
+        Result token = o365.run("util", "accesstoken", "get", "--resource", "graph", "--decoded", "--debug");
+
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertTrue(connect.err().contains("POST https://login.microsoftonline.com" + TOKEN_PATH), connect::toString);
+        for (Result result : List.of(connect, request, token)) {
+            String all = result.out() + result.err();
+            assertFalse(all.contains(SECRET), "secret leaked: " + result);
+            assertFalse(all.contains(APP_TOKEN), "token leaked: " + result);
+        }
+    }
+}
