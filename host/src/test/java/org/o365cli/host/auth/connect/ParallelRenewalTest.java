@@ -1,0 +1,85 @@
+package org.o365cli.host.auth.connect;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.host.cli.CliRunner;
+import org.o365cli.host.config.JsonMapper;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.host.plugin.TestPlugins;
+import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
+
+/** Eight real o365 processes find the same token expired: one token request, one new token for all. */
+class ParallelRenewalTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String TOKEN_PATH = "/contoso.onmicrosoft.com/oauth2/v2.0/token";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void eightProcessesOnOneExpiredTokenMakeOneTokenRequest() throws Exception {
+        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
+        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
+        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
+                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        ConnectionStore store = new ConnectionStore(o365.home(), new JsonMapper());
+        StoredConnection connected = store.get("graph").orElseThrow();
+        store.put(connected.withTokens(connected.accessToken(), Instant.now().minusSeconds(60), null));
+        String renewed = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "renewed"));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(renewed, null))
+                .withFixedDelay(700)));
+        azure.client().resetRequests();
+
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            processes.add(o365Process(o365, root.resolve("out-" + i)));
+        }
+        for (int i = 0; i < 8; i++) {
+            Process process = processes.get(i);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("process " + i + " did not finish");
+            }
+            String out = Files.readString(root.resolve("out-" + i), StandardCharsets.UTF_8).trim();
+            assertEquals(0, process.exitValue(), "process " + i + ": " + out + " " + Files.readString(root.resolve("out-" + i + ".err")));
+            assertEquals(renewed, out, "process " + i);
+        }
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("client_credentials")));
+        // getAccessToken keeps the new token beside the connection, whose own fields stay as they were.
+        assertEquals(renewed, store.get("graph").orElseThrow().secondaryTokens().get("https://graph.microsoft.com").accessToken());
+    }
+
+    private static Process o365Process(CliRunner o365, Path out) throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+                "-Do365.install=" + o365.bundledPlugins().getParent(), "org.o365cli.host.Main",
+                "util", "accesstoken", "get", "--resource", "graph")
+                .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile());
+        builder.environment().putAll(azure.environment());
+        builder.environment().put("O365_HOME", o365.home().toString());
+        return builder.start();
+    }
+}
