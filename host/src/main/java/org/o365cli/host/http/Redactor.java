@@ -38,6 +38,9 @@ public final class Redactor {
     /** What a secret is replaced with. */
     public static final String MASK = "<redacted>";
 
+    /** Registered secrets shorter than this are not masked. */
+    static final int MIN_SECRET_LENGTH = 4;
+
     private static final Set<String> SECRET_HEADERS =
             Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-identity-header");
     private static final String NAMES = "access_?token|refresh_?token|id_?token|client_?secret|password"
@@ -60,7 +63,9 @@ public final class Redactor {
      * @param secret the literal secret
      */
     public void register(String secret) {
-        if (secret != null && !secret.isBlank()) {
+        // A value of a few characters would mask those letters everywhere and garble every message;
+        // secrets that short offer no protection to hide anyway.
+        if (secret != null && secret.strip().length() >= MIN_SECRET_LENGTH) {
             registered.add(secret);
         }
     }

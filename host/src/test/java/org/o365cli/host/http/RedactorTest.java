@@ -113,4 +113,13 @@ class RedactorTest {
 
         assertEquals(text, redactor.redact(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void secretsTooShortToProtectAreNotMaskedSoMessagesStayReadable() {
+        Redactor redactor = new Redactor();
+        redactor.register("s");
+
+        org.junit.jupiter.api.Assertions.assertEquals("--authType secret signs in as the application",
+                redactor.redact("--authType secret signs in as the application"));
+    }
 }

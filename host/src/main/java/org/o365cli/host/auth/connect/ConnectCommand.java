@@ -65,7 +65,7 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
         CommandLine commandLine = new CommandLine(command);
         if (service.connectResource() instanceof ConnectResource.FromUrlArgument argument) {
             commandLine.getCommandSpec().addPositional(PositionalParamSpec.builder()
-                    .index("0").arity("1").paramLabel(argument.label()).type(String.class)
+                    .index("0").arity("1").required(true).paramLabel(argument.label()).type(String.class)
                     .description(argument.description())
                     .setter(new CommandLine.Model.ISetter() {
                         @Override
@@ -89,7 +89,7 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
         try {
             plan = ConnectRules.plan(service, url, options, settings, environment);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return ConnectionViews.of(connector.connect(plan, service));
     }
