@@ -17,6 +17,7 @@ import org.o365cli.host.auth.refresh.TokenRenewal;
 import org.o365cli.host.auth.signin.SignInFlows;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.Lazy;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.HttpSettings;
 import org.o365cli.host.http.HttpStack;

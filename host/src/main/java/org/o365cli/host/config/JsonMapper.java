@@ -9,13 +9,10 @@ import java.util.function.Supplier;
  */
 public final class JsonMapper implements Supplier<ObjectMapper> {
 
-    private ObjectMapper mapper;
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(ObjectMapper::new);
 
     @Override
-    public synchronized ObjectMapper get() {
-        if (mapper == null) {
-            mapper = new ObjectMapper();
-        }
-        return mapper;
+    public ObjectMapper get() {
+        return mapper.get();
     }
 }

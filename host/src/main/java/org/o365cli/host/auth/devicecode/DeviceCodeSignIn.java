@@ -1,5 +1,6 @@
 package org.o365cli.host.auth.devicecode;
 
+import org.o365cli.host.http.Sleeper;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -78,7 +79,12 @@ public final class DeviceCodeSignIn implements SignIn {
                 new DeviceCodeGrant(authorization.getDeviceCode()));
         while (true) {
             throwIfCancelled();
-            sleeper.sleep(Duration.ofSeconds(interval));
+            try {
+                sleeper.sleep(Duration.ofSeconds(interval));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new O365Exception("Sign-in cancelled", e);
+            }
             throwIfCancelled();
             if (!clock.instant().isBefore(deadline)) {
                 throw expired(authorization.getLifetime());

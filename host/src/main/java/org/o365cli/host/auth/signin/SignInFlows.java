@@ -21,7 +21,7 @@ import org.o365cli.host.auth.clientcredentials.CertificateAssertion;
 import org.o365cli.host.auth.clientcredentials.CertificateSignIn;
 import org.o365cli.host.auth.clientcredentials.SecretSignIn;
 import org.o365cli.host.auth.devicecode.DeviceCodeSignIn;
-import org.o365cli.host.auth.devicecode.Sleeper;
+import org.o365cli.host.http.Sleeper;
 import org.o365cli.host.auth.federated.FederatedAssertion;
 import org.o365cli.host.auth.federated.FederatedIdentitySignIn;
 import org.o365cli.host.auth.identity.ManagedIdentitySignIn;

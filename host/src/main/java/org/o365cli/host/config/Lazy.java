@@ -1,4 +1,4 @@
-package org.o365cli.host.cli;
+package org.o365cli.host.config;
 
 import java.util.function.Supplier;
 
@@ -8,12 +8,13 @@ import java.util.function.Supplier;
  *
  * @param <T> the value's type
  */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> maker;
     private T value;
 
-    Lazy(Supplier<T> maker) {
+    /** @param maker makes the value, once */
+    public Lazy(Supplier<T> maker) {
         this.maker = maker;
     }
 
