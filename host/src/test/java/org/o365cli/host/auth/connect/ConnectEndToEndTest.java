@@ -203,4 +203,71 @@ class ConnectEndToEndTest {
             assertFalse(all.contains(APP_TOKEN), "token leaked: " + result);
         }
     }
+
+    @Test
+    void deviceCodeShowsTheInstructionsOnStderrAndPollsUntilApproved() {
+        String devicePath = "/organizations/oauth2/v2.0/devicecode";
+        azure.client().register(post(urlEqualTo(devicePath)).willReturn(okJson("{\"device_code\":\"dc-secret-123\","
+                + "\"user_code\":\"ABCD-EFGH\",\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":900,"
+                + "\"interval\":1,\"message\":\"To sign in, use a web browser to open https://microsoft.com/devicelogin and enter the code ABCD-EFGH.\"}")));
+        String token = Tokens.jwt("https://graph.microsoft.com", Map.of("preferred_username", "megan@contoso.com"));
+        azure.client().register(post(urlEqualTo("/organizations/oauth2/v2.0/token")).inScenario("device").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"authorization_pending\",\"error_description\":\"AADSTS70016: pending\"}"))
+                .willSetStateTo("approved"));
+        azure.client().register(post(urlEqualTo("/organizations/oauth2/v2.0/token")).inScenario("device").whenScenarioStateIs("approved")
+                .willReturn(okJson(Tokens.tokenResponse(token, "rt-device"))));
+
+        Result result = o365.run("graph", "connect", "--appId", "app-1", "--tenant", "organizations");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("enter the code ABCD-EFGH"), result::toString);
+        assertFalse(result.out().contains("ABCD-EFGH"), "instructions are not data");
+        assertEquals("megan@contoso.com", result.json().get("connectedAs").asText());
+        azure.client().verifyThat(postRequestedFor(urlEqualTo(devicePath)).withRequestBody(containing("client_id=app-1"))
+                .withRequestBody(containing("offline_access")));
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo("/organizations/oauth2/v2.0/token"))
+                .withRequestBody(containing("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code"))
+                .withRequestBody(containing("device_code=dc-secret-123")));
+    }
+
+    @Test
+    void debugOverAPasswordFlowShowsNoPasswordRefreshTokenOrAccessToken() {
+        String token = Tokens.jwt("https://graph.microsoft.com", Map.of("upn", "adele@contoso.com"));
+        String other = Tokens.jwt("https://contoso.sharepoint.com", Map.of("upn", "adele@contoso.com"));
+        String password = "Corr3ct-Horse-Battery";
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .willReturn(okJson(Tokens.tokenResponse(token, "refresh-token-secret-1"))));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+                .willReturn(okJson(Tokens.tokenResponse(other, "refresh-token-secret-2"))));
+
+        Result connect = o365.run("graph", "connect", "--authType", "password", "--appId", "app-1", "--tenant",
+                "contoso.onmicrosoft.com", "-u", "adele@contoso.com", "-p", password, "--debug");
+        Result secondary = o365.run("util", "accesstoken", "get", "--resource", "https://contoso.sharepoint.com", "--decoded", "--debug");
+
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertEquals(0, secondary.exitCode(), secondary::toString);
+        for (Result result : List.of(connect, secondary)) {
+            String all = result.out() + result.err();
+            for (String secret : List.of(password, "refresh-token-secret-1", "refresh-token-secret-2", token, other)) {
+                assertFalse(all.contains(secret), secret + " leaked: " + result);
+            }
+        }
+        assertTrue(secondary.err().contains("grant_type=refresh_token"), "the trace shows the grant, not its secrets");
+    }
+
+    @Test
+    void corruptConnectionsFileIsMovedAsideAndNamedInTheError() throws Exception {
+        Files.createDirectories(o365.home());
+        Files.writeString(o365.home().resolve("connections.json"), "{\"version\": 1, \"connections\": {\"graph\": {");
+
+        Result status = o365.run("status");
+
+        assertEquals(1, status.exitCode(), status::toString);
+        assertTrue(status.err().startsWith("Error: " + o365.home().resolve("connections.json") + " was unreadable"), status::toString);
+        assertTrue(status.err().contains("connections.json.corrupt-"), status::toString);
+        assertEquals(1, status.err().strip().lines().count(), status::toString);
+        assertEquals(0, connectWithSecret().exitCode(), "connecting again works");
+    }
 }
