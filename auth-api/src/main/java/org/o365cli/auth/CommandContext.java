@@ -3,8 +3,8 @@ package org.o365cli.auth;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What the host gives a command: tokens for its service, a log on stderr, a JSON mapper and a
- * cancellation signal. A command receives it through its constructor.
+ * What the host gives a command: tokens for its service, the HTTP stack, a log on stderr, a JSON
+ * mapper and a cancellation signal. A command receives it through its constructor.
  */
 public interface CommandContext {
 
@@ -13,6 +13,12 @@ public interface CommandContext {
 
     /** Tokens for this service's connection, limited to the resources the service declared. */
     Auth auth();
+
+    /**
+     * API calls through the host's HTTP stack, with tokens from {@link #auth()}: retries,
+     * throttling, paging, tracing and error messages come from here, never from plugin code.
+     */
+    Http http();
 
     /** Progress and diagnostics, written to stderr (never stdout, which carries data only). */
     CommandLog log();

@@ -55,18 +55,33 @@ public final class ConnectionAuth implements Auth {
 
     @Override
     public AccessToken ensureAccessToken(Resource resource) {
+        return ensureAccessToken(resource, false);
+    }
+
+    /**
+     * {@link #ensureAccessToken(Resource)}, optionally renewing even a token that looks valid
+     * (the API has just rejected it as invalid or expired).
+     *
+     * @param resource the connection's resource
+     * @param forceNew true to renew whatever the cached token's expiry
+     * @return a valid token
+     */
+    public AccessToken ensureAccessToken(Resource resource, boolean forceNew) {
         checkDeclared(resource);
         StoredConnection current = current();
         if (!current.resource().equals(resource.uri())) {
             throw new O365Exception("ensureAccessToken is for the connection's own resource " + current.resource()
                     + ", not " + resource + "; plugin '" + pluginId + "' should call getAccessToken for other resources");
         }
-        if (isValid(current.accessToken(), current.expiresOn())) {
+        if (!forceNew && isValid(current.accessToken(), current.expiresOn())) {
             return new AccessToken(current.accessToken(), resource, current.expiresOn());
         }
+        String rejected = forceNew ? current.accessToken() : null;
         return store.withLock(service, fresh -> {
             StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
-            if (isValid(connection.accessToken(), connection.expiresOn())) {
+            // A token another process renewed meanwhile is new enough, even when forced.
+            boolean renewedMeanwhile = rejected != null && !rejected.equals(connection.accessToken());
+            if ((rejected == null || renewedMeanwhile) && isValid(connection.accessToken(), connection.expiresOn())) {
                 return LockedAction.Outcome.keep(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
             }
             TokenSet tokens = issuer.issue(connection, resource);

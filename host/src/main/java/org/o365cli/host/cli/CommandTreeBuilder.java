@@ -3,7 +3,10 @@ package org.o365cli.host.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Resource;
+import org.o365cli.host.auth.ConnectionAuth;
 import org.o365cli.host.auth.ConnectionPicker;
+import org.o365cli.host.http.PluginHttp;
 import org.o365cli.host.auth.connect.ConnectCommand;
 import org.o365cli.host.auth.connect.DisconnectCommand;
 import org.o365cli.host.auth.connect.ServiceStatusCommand;
@@ -101,8 +104,13 @@ final class CommandTreeBuilder {
     }
 
     private CommandContext context(LoadedService service, LoadedContribution contribution) {
-        return new HostCommandContext(service.name(), host.authentication().forPlugin(service, contribution),
-                new StderrLog(host.err(), host.global()), host.json(), host.cancellation());
+        ConnectionAuth auth = host.authentication().forPlugin(service, contribution);
+        PluginHttp http = new PluginHttp(host.wiring().http(), request -> forceNew -> switch (request.tokenMethod()) {
+            case ENSURE -> auth.ensureAccessToken(Resource.fromUrl(request.url()), forceNew);
+            case GET, NONE -> auth.getAccessToken(request.url(), forceNew);
+        }, host.json());
+        return new HostCommandContext(service.name(), auth, http, new StderrLog(host.err(), host.global()), host.json(),
+                host.cancellation());
     }
 
     private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {

@@ -6,17 +6,19 @@ import org.o365cli.auth.Auth;
 import org.o365cli.auth.Cancellation;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.CommandLog;
+import org.o365cli.auth.Http;
 
 /**
  * The context the host hands to a service's commands.
  *
  * @param service      the service name
  * @param auth         tokens for the service's connection
+ * @param http         the HTTP stack with those tokens
  * @param log          stderr messages
  * @param mapper       the host's mapper, made on first use
  * @param cancellation Ctrl-C
  */
-record HostCommandContext(String service, Auth auth, CommandLog log, JsonMapper mapper, Cancellation cancellation)
+record HostCommandContext(String service, Auth auth, Http http, CommandLog log, JsonMapper mapper, Cancellation cancellation)
         implements CommandContext {
 
     @Override

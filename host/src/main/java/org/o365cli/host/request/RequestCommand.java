@@ -18,6 +18,7 @@ import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.Authentication;
 import org.o365cli.host.auth.ConnectionAuth;
 import org.o365cli.host.auth.ConnectionPicker;
+import org.o365cli.host.http.ApiErrors;
 import org.o365cli.host.http.HttpStack;
 import org.o365cli.host.output.RawText;
 import org.o365cli.host.store.StoredConnection;
@@ -94,7 +95,7 @@ public final class RequestCommand implements Callable<Object> {
         HttpRequest request = request(target);
         HttpResponse<byte[]> response = http.get().send(request, forceNew -> auth.getAccessToken(tokenResource.uri(), forceNew));
         if (response.statusCode() >= 400) {
-            throw new ApiException(response.statusCode(), ApiErrorMessage.of(response, json.get()));
+            throw new ApiException(response.statusCode(), ApiErrors.of(response, json.get()));
         }
         return result(response);
     }

@@ -31,7 +31,7 @@ public final class TestPlugins {
                             public List<String> declaredResources() { return List.of("%3$s"); }
                             public ConnectResource connectResource() { return ConnectResource.fixed("%3$s"); }
                             public List<Class<?>> commandClasses() {
-                                return List.of(GreetCommand.class, PeopleCommand.class, FailCommand.class);
+                                return List.of(GreetCommand.class, PeopleCommand.class, FailCommand.class, ApiCommand.class);
                             }
                         }
                         """.formatted(pkg, name, resource))
@@ -47,6 +47,25 @@ public final class TestPlugins {
                             public record Person(String name, int age, String city) { }
                             public List<Person> call() {
                                 return List.of(new Person("Zoë", 31, "Lille"), new Person("Ann", 45, "Oslo, Norway"));
+                            }
+                        }
+                        """.formatted(pkg))
+                .source(pkg + ".ApiCommand", """
+                        package %s;
+                        import java.util.concurrent.Callable;
+                        import org.o365cli.auth.*;
+                        import picocli.CommandLine.Command;
+                        import picocli.CommandLine.Option;
+                        @Command(name = "api", description = "Calls an API through the host's Http.")
+                        public class ApiCommand implements Callable<Object> {
+                            @Option(names = "--url", required = true) String url;
+                            @Option(names = "--pages") boolean pages;
+                            @Option(names = "--ensure") boolean ensure;
+                            private final CommandContext context;
+                            public ApiCommand(CommandContext context) { this.context = context; }
+                            public Object call() {
+                                ApiRequest request = ApiRequest.get(url).withToken(ensure ? TokenMethod.ENSURE : TokenMethod.GET);
+                                return pages ? context.http().pages(request) : context.http().json(request);
                             }
                         }
                         """.formatted(pkg))

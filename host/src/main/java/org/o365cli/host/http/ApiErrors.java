@@ -1,4 +1,4 @@
-package org.o365cli.host.request;
+package org.o365cli.host.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
  * {@code error.message}, SharePoint's {@code odata.error.message.value}, OAuth's
  * {@code error_description}), its error code and request id, and never the raw body of an HTML page.
  */
-final class ApiErrorMessage {
+public final class ApiErrors {
 
-    private ApiErrorMessage() {
+    private ApiErrors() {
     }
 
-    static String of(HttpResponse<byte[]> response, ObjectMapper json) {
+    /**
+     * @param response an error answer
+     * @param json     the host's mapper
+     * @return one line: method, URL, status, the API's message, its code and request id
+     */
+    public static String of(HttpResponse<byte[]> response, ObjectMapper json) {
         String where = response.request().method() + " " + response.request().uri();
         String requestId = response.headers().firstValue("request-id")
                 .or(() -> response.headers().firstValue("sprequestguid"))
