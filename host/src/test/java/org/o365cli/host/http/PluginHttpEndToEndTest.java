@@ -111,5 +111,4 @@ class PluginHttpEndToEndTest {
         }
         return "{" + (next == null ? "" : "\"@odata.nextLink\":\"" + next + "\",") + "\"value\":[" + items + "]}";
     }
-
 }
