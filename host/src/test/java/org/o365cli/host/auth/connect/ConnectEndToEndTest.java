@@ -270,4 +270,31 @@ class ConnectEndToEndTest {
         assertEquals(1, status.err().strip().lines().count(), status::toString);
         assertEquals(0, connectWithSecret().exitCode(), "connecting again works");
     }
+
+    @Test
+    void hostCommandsWithoutAnyConnectionSayHowToConnect() {
+        Result token = o365.run("util", "accesstoken", "get", "--resource", "graph");
+        Result request = o365.run("request", "--url", "@graph/me");
+
+        for (Result result : List.of(token, request)) {
+            assertEquals(1, result.exitCode(), result::toString);
+            assertTrue(result.err().contains("Not connected to any service: run 'o365 <service> connect' first"), result::toString);
+        }
+    }
+
+    @Test
+    void requestRulesAreUsageErrors() {
+        connectWithSecret();
+
+        Result both = o365.run("request", "--url", "@graph/me", "--body", "{}", "--filePath", "x.json");
+        Result header = o365.run("request", "--url", "@graph/me", "--header", "no-colon");
+        Result url = o365.run("request", "--url", "graph.microsoft.com/v1.0/me");
+
+        assertEquals(2, both.exitCode(), both::toString);
+        assertTrue(both.err().contains("Give --body or --filePath, not both"), both::toString);
+        assertEquals(2, header.exitCode(), header::toString);
+        assertTrue(header.err().contains("use 'Name: value'"), header::toString);
+        assertEquals(2, url.exitCode(), url::toString);
+        assertTrue(url.err().contains("Invalid --url"), url::toString);
+    }
 }
