@@ -8,6 +8,7 @@ import org.o365cli.auth.ConnectionInfo;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.app.AppCommand;
 import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.csom.CsomXml;
 import org.o365cli.plugins.spo.csom.FormDigests;
@@ -69,6 +70,6 @@ public class SpoService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of();
+        return List.of(AppCommand.class);
     }
 }
