@@ -13,6 +13,7 @@ import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.csom.CsomXml;
 import org.o365cli.plugins.spo.csom.FormDigests;
 import org.o365cli.plugins.spo.csom.ProcessQuery;
+import org.o365cli.plugins.spo.storageentity.StorageEntityCommand;
 
 /**
  * SharePoint Online. Its sites are spread over several resources (the tenant admin site, the
@@ -70,6 +71,6 @@ public class SpoService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of(AppCommand.class);
+        return List.of(AppCommand.class, StorageEntityCommand.class);
     }
 }
