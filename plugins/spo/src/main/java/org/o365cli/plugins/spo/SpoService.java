@@ -13,7 +13,9 @@ import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.csom.CsomXml;
 import org.o365cli.plugins.spo.csom.FormDigests;
 import org.o365cli.plugins.spo.csom.ProcessQuery;
+import org.o365cli.plugins.spo.site.SiteCommand;
 import org.o365cli.plugins.spo.storageentity.StorageEntityCommand;
+import org.o365cli.plugins.spo.web.WebCommand;
 
 /**
  * SharePoint Online. Its sites are spread over several resources (the tenant admin site, the
@@ -71,6 +73,6 @@ public class SpoService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of(AppCommand.class, StorageEntityCommand.class);
+        return List.of(AppCommand.class, SiteCommand.class, StorageEntityCommand.class, WebCommand.class);
     }
 }
