@@ -1,8 +1,21 @@
 package org.o365cli.plugins.spo;
 
 import java.util.List;
+import java.util.Map;
+import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.ConnectResource;
+import org.o365cli.auth.ConnectionInfo;
+import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.ServicePlugin;
+import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.app.AppCommand;
+import org.o365cli.plugins.spo.csom.AdminContext;
+import org.o365cli.plugins.spo.csom.CsomXml;
+import org.o365cli.plugins.spo.csom.FormDigests;
+import org.o365cli.plugins.spo.csom.ProcessQuery;
+import org.o365cli.plugins.spo.site.SiteCommand;
+import org.o365cli.plugins.spo.storageentity.StorageEntityCommand;
+import org.o365cli.plugins.spo.web.WebCommand;
 
 /**
  * SharePoint Online. Its sites are spread over several resources (the tenant admin site, the
@@ -10,6 +23,11 @@ import org.o365cli.auth.ServicePlugin;
  * connection's resource from the site URL given to {@code o365 spo connect}.
  */
 public class SpoService implements ServicePlugin {
+
+    static final String TENANT_QUERY = CsomXml.request(
+            "<ObjectPath Id=\"1\" ObjectPathId=\"0\" /><Query Id=\"2\" ObjectPathId=\"0\"><Query SelectAllProperties=\"true\">"
+                    + "<Properties /></Query></Query>",
+            CsomXml.tenantConstructor(0));
 
     @Override
     public String name() {
@@ -32,8 +50,29 @@ public class SpoService implements ServicePlugin {
                 "The SharePoint site to connect to, e.g. https://contoso-admin.sharepoint.com for tenant administration.");
     }
 
+    /**
+     * Reads the tenant id once, when connecting to a tenant admin site: commands that need it
+     * then never ask again, and connecting to any other site makes no call at all.
+     */
+    @Override
+    public Map<String, String> afterConnect(CommandContext context) {
+        ConnectionInfo connection = context.auth().connection();
+        if (!AdminContext.isAdminSite(connection.resource())) {
+            return Map.of();
+        }
+        String adminUrl = connection.resource().uri();
+        var answer = new ProcessQuery(context.http(), new FormDigests(context.http()))
+                .execute(adminUrl, TENANT_QUERY, TokenMethod.ENSURE);
+        String tenantId = answer.path(2).path("_ObjectIdentity_").asText("");
+        if (tenantId.isEmpty()) {
+            throw new O365Exception("Could not read the tenant id from " + adminUrl
+                    + ": its CSOM answer has no Tenant object; check that the account is a SharePoint administrator");
+        }
+        return Map.of("tenantId", tenantId);
+    }
+
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of();
+        return List.of(AppCommand.class, SiteCommand.class, StorageEntityCommand.class, WebCommand.class);
     }
 }

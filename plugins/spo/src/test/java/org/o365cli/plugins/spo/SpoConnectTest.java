@@ -1,0 +1,84 @@
+package org.o365cli.plugins.spo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+
+/** {@code o365 spo connect}: the tenant id read once when connecting to the tenant admin site. */
+class SpoConnectTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    @TempDir
+    Path root;
+
+    private SpoTenant tenant;
+
+    @BeforeEach
+    void tenant() {
+        tenant = new SpoTenant(azure, root);
+    }
+
+    @Test
+    void connectingToTheAdminSiteReadsAndKeepsTheTenantId() {
+        tenant.connectToAdminSite();
+
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN)));
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+                .withHost(equalTo(SpoTenant.ADMIN_HOST))
+                .withHeader("X-RequestDigest", equalTo(SpoTenant.ADMIN_DIGEST))
+                .withHeader("Content-Type", containing("text/xml"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN))
+                .withRequestBody(containing("<Constructor Id=\"0\" TypeId=\"{268004ae-ef6b-4e9b-8425-127220d84719}\" />"))
+                .withRequestBody(containing("<Query SelectAllProperties=\"true\"><Properties /></Query>")));
+        JsonNode status = tenant.run("spo", "status").json();
+        assertEquals(SpoTenant.TENANT_ID, status.get("tenantId").asText(), status::toString);
+        assertEquals(SpoTenant.ADMIN, status.get("resource").asText());
+        assertEquals(SpoTenant.ADMIN, status.get("url").asText());
+    }
+
+    @Test
+    void connectingToARegularSiteMakesNoCsomCall() {
+        Result result = tenant.connect("https://contoso.sharepoint.com/sites/team");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        azure.client().verifyThat(0, WireMock.anyRequestedFor(urlMatching("/(_api|_vti_bin)/.*")));
+        JsonNode status = tenant.run("spo", "status").json();
+        assertEquals(SpoTenant.ROOT, status.get("resource").asText());
+        assertFalse(status.has("tenantId"), status::toString);
+    }
+
+    @Test
+    void csomErrorAtConnectIsOneLineAndKeepsNoConnection() {
+        azure.client().register(SpoTenant.contextInfo(SpoTenant.ADMIN_HOST, "").willReturn(SpoTenant.digest(SpoTenant.ADMIN_DIGEST)));
+        azure.client().register(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        SpoTenant.csomError("Access denied. You do not have permission.", -2147024891, "System.UnauthorizedAccessException"))));
+
+        Result result = tenant.connect(SpoTenant.ADMIN);
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Access denied. You do not have permission. [System.UnauthorizedAccessException -2147024891]"),
+                result::toString);
+        assertEquals(1, result.err().trim().lines().count(), result::toString);
+        assertEquals(1, tenant.run("spo", "status").exitCode(), "no connection kept");
+    }
+}

@@ -1,0 +1,156 @@
+package org.o365cli.plugins.spo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.JWTParser;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.Date;
+import org.o365cli.host.cli.CliRunner;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.config.JsonMapper;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
+
+/**
+ * The contoso tenant as the spo tests meet it: Azure AD's token endpoint, the admin site's
+ * contextinfo and tenant query, and {@code o365 spo connect} run against them.
+ */
+public final class SpoTenant {
+
+    public static final String ADMIN = "https://contoso-admin.sharepoint.com";
+    public static final String ROOT = "https://contoso.sharepoint.com";
+    public static final String ADMIN_HOST = "contoso-admin.sharepoint.com";
+    public static final String ROOT_HOST = "contoso.sharepoint.com";
+    public static final String TOKEN_PATH = "/contoso.onmicrosoft.com/oauth2/v2.0/token";
+    public static final String TENANT_ID = "fcc9b5e4-1b1d-4c2d-8000-9b5e1c1d7a39|908bed80-a04a-4433-b4a0-883d9847d110:"
+            + "c8e761e2-d528-34d1-8776-dc51157d619a\nTenant";
+    public static final String ADMIN_TOKEN = jwt(ADMIN);
+    public static final String ROOT_TOKEN = jwt(ROOT);
+    public static final String ADMIN_DIGEST = "0x1111,28 Nov 2026 04:30:00 -0000";
+    public static final String REFRESH_TOKEN = "rt-1";
+
+    private final AzureWireMock azure;
+    private final CliRunner o365;
+
+    /**
+     * Stubs Azure AD: the password grant answers with a token for the scope's site, a refresh for
+     * contoso.sharepoint.com with a root site token.
+     */
+    public SpoTenant(AzureWireMock azure, Path root) {
+        this.azure = azure;
+        this.o365 = new CliRunner(root).withEnvironment(azure.environment());
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .withRequestBody(containing("contoso-admin.sharepoint.com"))
+                .willReturn(okJson(tokenResponse(ADMIN_TOKEN, REFRESH_TOKEN))));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .withRequestBody(containing("contoso.sharepoint.com"))
+                .willReturn(okJson(tokenResponse(ROOT_TOKEN, REFRESH_TOKEN))));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("contoso.sharepoint.com"))
+                .willReturn(okJson(tokenResponse(ROOT_TOKEN, "rt-rotated"))));
+    }
+
+    /** The in-process o365. */
+    public CliRunner o365() {
+        return o365;
+    }
+
+    /** WireMock's client. */
+    public WireMock wiremock() {
+        return azure.client();
+    }
+
+    /** Connects spo to the admin site, its contextinfo and tenant query stubbed; asserts it worked. */
+    public Result connectToAdminSite() {
+        azure.client().register(contextInfo(ADMIN_HOST, "").willReturn(digest(ADMIN_DIGEST)));
+        azure.client().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo(ADMIN_HOST))
+                .withRequestBody(containing("SelectAllProperties")).willReturn(okJson(tenantAnswer())));
+        Result result = connect(ADMIN);
+        assertEquals(0, result.exitCode(), result::toString);
+        return result;
+    }
+
+    /** Runs {@code o365 spo connect <siteUrl>} with a password. */
+    public Result connect(String siteUrl) {
+        return o365.run("spo", "connect", siteUrl, "--authType", "password", "--appId", "a",
+                "--tenant", "contoso.onmicrosoft.com", "-u", "admin@contoso.com", "-p", "pw");
+    }
+
+    /** Runs o365. */
+    public Result run(String... args) {
+        return o365.run(args);
+    }
+
+    /** The spo connection as {@code connections.json} keeps it. */
+    public StoredConnection storedConnection() {
+        return new ConnectionStore(o365.home(), new JsonMapper()).get("spo").orElseThrow();
+    }
+
+    /** A stub of {@code POST <site path>/_api/contextinfo} on a host. */
+    public static MappingBuilder contextInfo(String host, String sitePath) {
+        return post(urlEqualTo(sitePath + "/_api/contextinfo")).withHost(equalTo(host));
+    }
+
+    /** A contextinfo answer with a digest valid 30 minutes. */
+    public static ResponseDefinitionBuilder digest(String value) {
+        return okJson("{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"" + value + "\",\"LibraryVersion\":\"16.0.0.0\"}");
+    }
+
+    /** A CSOM answer for a request that succeeded, with more elements after the first. */
+    public static String csomOk(String... more) {
+        return "[{\"SchemaVersion\":\"15.0.0.0\",\"LibraryVersion\":\"16.0.20315.12009\",\"ErrorInfo\":null,"
+                + "\"TraceCorrelationId\":\"5d3b1f9f-e07e-0000-2cdb-c4a3b1e0a2f5\"}" + (more.length == 0 ? "" : "," + String.join(",", more)) + "]";
+    }
+
+    /** A CSOM answer reporting an error. */
+    public static String csomError(String message, int code, String type) {
+        return "[{\"SchemaVersion\":\"15.0.0.0\",\"LibraryVersion\":\"16.0.20315.12009\",\"ErrorInfo\":{\"ErrorMessage\":\""
+                + message + "\",\"ErrorValue\":null,\"TraceCorrelationId\":\"5d3b\",\"ErrorCode\":" + code
+                + ",\"ErrorTypeName\":\"" + type + "\"},\"TraceCorrelationId\":\"5d3b\"}]";
+    }
+
+    /** SharePoint's 403 in OData's words. */
+    public static ResponseDefinitionBuilder accessDenied() {
+        return aResponse().withStatus(403).withHeader("Content-Type", "application/json;odata=nometadata")
+                .withBody("{\"odata.error\":{\"code\":\"-2147024891, System.UnauthorizedAccessException\","
+                        + "\"message\":{\"lang\":\"en-US\",\"value\":\"Access denied.\"}}}");
+    }
+
+    /** The audience of the bearer token in an Authorization header. */
+    public static String audience(String authorization) {
+        try {
+            return JWTParser.parse(authorization.substring("Bearer ".length())).getJWTClaimsSet().getAudience().get(0);
+        } catch (ParseException e) {
+            throw new AssertionError("not a JWT: " + authorization, e);
+        }
+    }
+
+    private static String tenantAnswer() {
+        return csomOk("2", "{\"_ObjectType_\":\"Microsoft.Online.SharePoint.TenantAdministration.Tenant\",\"_ObjectIdentity_\":\""
+                + TENANT_ID.replace("\n", "\\n") + "\",\"AllowDownloadingNonWebViewableFiles\":true}");
+    }
+
+    private static String jwt(String audience) {
+        return new PlainJWT(new JWTClaimsSet.Builder().audience(audience).claim("upn", "admin@contoso.com")
+                .issuer("https://sts.windows.net/tid-1/").claim("tid", "tid-1")
+                .expirationTime(new Date(System.currentTimeMillis() + 3_600_000L)).build()).serialize();
+    }
+
+    private static String tokenResponse(String accessToken, String refreshToken) {
+        return "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + accessToken + "\",\"refresh_token\":\""
+                + refreshToken + "\"}";
+    }
+}

@@ -1,0 +1,115 @@
+package org.o365cli.plugins.spo.app;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.plugins.spo.SpoTenant;
+
+/** {@code spo app list}. */
+class AppListCommandTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String PATH = "/_api/web/tenantappcatalog/AvailableApps";
+    private static final String APPS = "{\"value\":[{\"AppCatalogVersion\":\"1.0.0.0\",\"Deployed\":true,"
+            + "\"ID\":\"b2307a39-e878-458b-bc90-03bc578531d6\",\"Title\":\"spfx-01\"}]}";
+
+    @TempDir
+    Path root;
+
+    private SpoTenant tenant;
+
+    @BeforeEach
+    void connect() {
+        tenant = new SpoTenant(azure, root);
+        tenant.connectToAdminSite();
+    }
+
+    @Test
+    void listsTheAvailableAppsOfTheTenantCatalogWithTheSitesToken() {
+        azure.client().register(get(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
+
+        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("spfx-01", result.json().get(0).get("Title").asText());
+        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+    }
+
+    @Test
+    void textOutputShowsTheDefaultColumns() {
+        azure.client().register(get(urlEqualTo("/sites/team/_api/web/sitecollectionappcatalog/AvailableApps")).willReturn(okJson(APPS)));
+
+        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/team", "--appCatalogScope",
+                "sitecollection", "-o", "text");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("spfx-01") && result.out().contains("Title"), result::toString);
+    }
+
+    @Test
+    void emptyCatalogIsAnEmptyList() {
+        azure.client().register(get(urlEqualTo(PATH)).willReturn(okJson("{\"value\":[]}")));
+
+        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(0, result.json().size());
+    }
+
+    @Test
+    void errorsAreOneLine() {
+        azure.client().register(get(urlEqualTo(PATH)).willReturn(SpoTenant.accessDenied()));
+        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(aResponse().withStatus(404)));
+
+        Result denied = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        Result missing = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/none");
+
+        assertEquals(1, denied.exitCode(), denied::toString);
+        assertTrue(denied.err().contains("Access denied."), denied::toString);
+        assertEquals(1, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("404"), missing::toString);
+        assertEquals(1, denied.err().trim().lines().count(), denied::toString);
+        assertEquals(1, missing.err().trim().lines().count(), missing::toString);
+    }
+
+    @Test
+    void throttledListIsRetried() {
+        azure.client().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        azure.client().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(APPS)));
+
+        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(1, result.json().size());
+    }
+
+    @Test
+    void htmlInsteadOfJsonIsAClearError() {
+        azure.client().register(get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
+
+        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
+    }
+}

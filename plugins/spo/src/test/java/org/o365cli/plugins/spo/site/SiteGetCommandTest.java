@@ -1,0 +1,110 @@
+package org.o365cli.plugins.spo.site;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.plugins.spo.SpoTenant;
+
+/** {@code spo site get} and {@code spo web get}: a GET on the given site with that site's token. */
+class SiteGetCommandTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String URL = "https://contoso.sharepoint.com/sites/team";
+
+    @TempDir
+    Path root;
+
+    private SpoTenant tenant;
+
+    @BeforeEach
+    void connect() {
+        tenant = new SpoTenant(azure, root);
+        tenant.connectToAdminSite();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"site", "web"})
+    void getReadsTheSitesPropertiesWithTheSitesToken(String noun) {
+        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson("{\"Id\":\"a1\",\"Url\":\"" + URL + "\"}")));
+
+        Result result = tenant.run("spo", noun, "get", "--url", URL + "/");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("a1", result.json().get("Id").asText());
+        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+        assertEquals(SpoTenant.ADMIN, tenant.run("spo", "status").json().get("resource").asText());
+    }
+
+    static Stream<Arguments> failures() {
+        ResponseDefinitionBuilder notFound = aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"odata.error\":{\"code\":\"-2147024894\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}");
+        ResponseDefinitionBuilder html = aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html/>");
+        return Stream.of("site", "web").flatMap(noun -> Stream.of(
+                Arguments.of(noun, notFound, "File Not Found."),
+                Arguments.of(noun, SpoTenant.accessDenied(), "Access denied."),
+                Arguments.of(noun, html, "HTML page instead of JSON")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void failureIsOneLine(String noun, ResponseDefinitionBuilder answer, String expected) {
+        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).willReturn(answer));
+
+        Result result = tenant.run("spo", noun, "get", "--url", URL);
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains(expected), result::toString);
+        assertEquals(1, result.err().trim().lines().count(), result::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"site", "web"})
+    void throttledGetIsRetried(String noun) {
+        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"Id\":\"a1\"}")));
+
+        Result result = tenant.run("spo", noun, "get", "--url", URL);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        azure.client().verifyThat(2, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"site get", "web get", "site get --url contoso", "web get --url http://contoso.sharepoint.com"})
+    void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
+        azure.client().resetRequests();
+
+        Result result = tenant.run(("spo " + args).split(" "));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+}

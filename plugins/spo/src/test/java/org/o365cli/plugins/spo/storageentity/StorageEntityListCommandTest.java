@@ -1,0 +1,167 @@
+package org.o365cli.plugins.spo.storageentity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.plugins.spo.SpoTenant;
+
+/** {@code spo storageentity list} and {@code get}: reads on the app catalog site, with its own token. */
+class StorageEntityListCommandTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String CATALOG = "https://contoso.sharepoint.com/sites/appcatalog";
+    private static final String LIST_PATH = "/sites/appcatalog/_api/web/AllProperties?$select=storageentitiesindex";
+    private static final String GET_PATH = "/sites/appcatalog/_api/web/GetStorageEntity('AnalyticsId')";
+
+    @TempDir
+    Path root;
+
+    private SpoTenant tenant;
+
+    @BeforeEach
+    void connect() {
+        tenant = new SpoTenant(azure, root);
+        tenant.connectToAdminSite();
+    }
+
+    @Test
+    void listReadsTheIndexOfTheAppCatalogWithTheCatalogsToken() throws IOException {
+        azure.client().register(get(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(fixture("allproperties.json"))));
+
+        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode first = result.json().get(0);
+        assertEquals("AnalyticsId", first.get("Key").asText());
+        assertEquals("123", first.get("Value").asText());
+        assertEquals("Web analytics ID", first.get("Description").asText());
+        assertEquals("Used by the extension", first.get("Comment").asText());
+        assertEquals("Other", result.json().get(1).get("Key").asText());
+        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+    }
+
+    @Test
+    void catalogWithoutPropertiesListsNothing() {
+        azure.client().register(get(urlEqualTo(LIST_PATH)).willReturn(okJson("{}")));
+
+        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(0, result.json().size());
+    }
+
+    @Test
+    void getReturnsTheEntity() {
+        azure.client().register(get(urlEqualTo(GET_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson("{\"Comment\":\"c\",\"Description\":\"d\",\"Value\":\"123\"}")));
+
+        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("{\"Key\":\"AnalyticsId\",\"Value\":\"123\",\"Description\":\"d\",\"Comment\":\"c\"}",
+                result.json().toString());
+        azure.client().verifyThat(getRequestedFor(urlEqualTo(GET_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+    }
+
+    @Test
+    void getDoublesQuotesInTheKey() {
+        azure.client().register(get(urlEqualTo("/sites/appcatalog/_api/web/GetStorageEntity('it%27%27s')"))
+                .willReturn(okJson("{\"Value\":\"v\"}")));
+
+        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "it's");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("it's", result.json().get("Key").asText());
+    }
+
+    @Test
+    void getOfAMissingKeyIsAClearError() {
+        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(okJson("{\"odata.null\":true}")));
+
+        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("Error: No storage entity 'AnalyticsId' in " + CATALOG + "; list them with o365 spo storageentity list"
+                + " --appCatalogUrl " + CATALOG, result.err().trim());
+    }
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                Arguments.of(SpoTenant.accessDenied(), "Access denied."),
+                Arguments.of(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
+                        "{\"odata.error\":{\"code\":\"-2147024894\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}"),
+                        "File Not Found."),
+                Arguments.of(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>"),
+                        "HTML page instead of JSON"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void listAndGetFailuresAreOneLine(ResponseDefinitionBuilder answer, String expected) {
+        azure.client().register(get(urlEqualTo(LIST_PATH)).willReturn(answer));
+        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(answer));
+
+        for (Result result : new Result[] {
+            tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG),
+            tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId")}) {
+            assertEquals(1, result.exitCode(), result::toString);
+            assertTrue(result.err().contains(expected), result::toString);
+            assertEquals(1, result.err().trim().lines().count(), result::toString);
+        }
+    }
+
+    @Test
+    void throttledListIsRetried() throws IOException {
+        azure.client().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        azure.client().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs("ok")
+                .willReturn(okJson(fixture("allproperties.json"))));
+
+        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(2, result.json().size());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"list", "get --key k", "get --appCatalogUrl " + CATALOG,
+        "list --appCatalogUrl not-a-url", "get --appCatalogUrl ftp://contoso.sharepoint.com --key k"})
+    void invalidOptionsAreUsageErrors(String args) {
+        Result result = tenant.run(("spo storageentity " + args).split(" "));
+
+        assertEquals(2, result.exitCode(), result::toString);
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = StorageEntityListCommandTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

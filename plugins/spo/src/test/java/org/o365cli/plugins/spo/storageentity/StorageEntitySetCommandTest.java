@@ -1,0 +1,177 @@
+package org.o365cli.plugins.spo.storageentity;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.plugins.spo.SpoTenant;
+
+/** {@code spo storageentity set} and {@code remove}: CSOM on the tenant admin site, with the connection's own token. */
+class StorageEntitySetCommandTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    private static final String CATALOG = "https://contoso.sharepoint.com/sites/appcatalog";
+    private static final String PROCESS_QUERY = "/_vti_bin/client.svc/ProcessQuery";
+    private static final String HEAD = "<Request AddExpandoFieldTypeSuffix=\"true\" SchemaVersion=\"15.0.0.0\" LibraryVersion=\"16.0.0.0\""
+            + " ApplicationName=\"o365cli\" xmlns=\"http://schemas.microsoft.com/sharepoint/clientquery/2009\"><Actions>";
+    private static final String PATHS = "</Actions><ObjectPaths><Property Id=\"22\" ParentId=\"20\" Name=\"RootWeb\" />"
+            + "<Method Id=\"20\" ParentId=\"18\" Name=\"GetSiteByUrl\"><Parameters><Parameter Type=\"String\">" + CATALOG
+            + "</Parameter></Parameters></Method><Constructor Id=\"18\" TypeId=\"{268004ae-ef6b-4e9b-8425-127220d84719}\" />"
+            + "</ObjectPaths></Request>";
+
+    @TempDir
+    Path root;
+
+    private SpoTenant tenant;
+
+    private SpoTenant connectedToTheAdminSite() {
+        tenant = new SpoTenant(azure, root);
+        tenant.connectToAdminSite();
+        azure.client().resetRequests();
+        return tenant;
+    }
+
+    private static MappingBuilder storageCall() {
+        return post(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST)).atPriority(1);
+    }
+
+    private static String[] command(String action, String... more) {
+        List<String> args = new ArrayList<>(List.of("spo", "storageentity", action, "--appCatalogUrl", CATALOG, "--key", "AnalyticsId"));
+        if (action.equals("set")) {
+            args.addAll(List.of("--value", "123"));
+        }
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void setCallsSetStorageEntityOnTheCatalogsRootWebWithEveryValueEscaped() {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
+
+        Result result = tenant.run("spo", "storageentity", "set", "--appCatalogUrl", CATALOG, "--key", "A&B", "--value", "<v>",
+                "--description", "say \"hi\"", "--comment", "it's");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN))
+                .withHeader("X-RequestDigest", equalTo(SpoTenant.ADMIN_DIGEST))
+                .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("text/xml"))
+                .withRequestBody(equalTo(HEAD + "<Method Name=\"SetStorageEntity\" Id=\"24\" ObjectPathId=\"22\"><Parameters>"
+                        + "<Parameter Type=\"String\">A&amp;B</Parameter><Parameter Type=\"String\">&lt;v&gt;</Parameter>"
+                        + "<Parameter Type=\"String\">say &quot;hi&quot;</Parameter><Parameter Type=\"String\">it&apos;s</Parameter>"
+                        + "</Parameters></Method>" + PATHS)));
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST)));
+    }
+
+    @Test
+    void removeCallsRemoveStorageEntity() {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
+
+        Result result = tenant.run(command("remove"));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withRequestBody(equalTo(HEAD
+                + "<Method Name=\"RemoveStorageEntity\" Id=\"24\" ObjectPathId=\"22\"><Parameters>"
+                + "<Parameter Type=\"String\">AnalyticsId</Parameter></Parameters></Method>" + PATHS)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"set", "remove"})
+    void connectedToARegularSiteTheErrorNamesTheConnectToRunAndNothingIsSent(String action) {
+        tenant = new SpoTenant(azure, root);
+        assertEquals(0, tenant.connect("https://contoso.sharepoint.com/sites/team").exitCode());
+        azure.client().resetRequests();
+
+        Result result = tenant.run(command(action));
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("Error: Connect to a tenant admin site first: o365 spo connect https://contoso-admin.sharepoint.com",
+                result.err().trim());
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"set", "remove"})
+    void csomErrorIsOneLine(String action) {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomError(
+                "Access denied. You do not have permission to perform this action or access this resource.", -2147024891,
+                "System.UnauthorizedAccessException"))));
+
+        Result result = tenant.run(command(action));
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Access denied. You do not have permission to perform this action or access this resource."
+                + " [System.UnauthorizedAccessException -2147024891]"), result::toString);
+        assertEquals(1, result.err().trim().lines().count(), result::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"set", "remove"})
+    void forbiddenIsOneLine(String action) {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(SpoTenant.accessDenied()));
+
+        Result result = tenant.run(command(action));
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Access denied."), result::toString);
+        assertEquals(1, result.err().trim().lines().count(), result::toString);
+    }
+
+    @Test
+    void htmlInsteadOfACsomAnswerIsAClearError() {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
+
+        Result result = tenant.run(command("set"));
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
+    }
+
+    @Test
+    void throttledSetIsRetried() {
+        connectedToTheAdminSite().wiremock().register(storageCall().inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        azure.client().register(storageCall().inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(SpoTenant.csomOk())));
+
+        Result result = tenant.run(command("set"));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"set --key k --value v", "set --appCatalogUrl https://contoso.sharepoint.com/sites/a --value v",
+        "set --appCatalogUrl https://contoso.sharepoint.com/sites/a --key k", "set --appCatalogUrl nope --key k --value v",
+        "remove --key k", "remove --appCatalogUrl https://contoso.sharepoint.com/sites/a"})
+    void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
+        connectedToTheAdminSite();
+
+        Result result = tenant.run(("spo storageentity " + args).split(" "));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+}
