@@ -3,6 +3,7 @@ package org.o365cli.plugins.aad;
 import java.util.List;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
+import org.o365cli.plugins.aad.sp.SpCommand;
 
 /**
  * Azure Active Directory. Azure AD Graph is retired, so the directory is reached through Microsoft Graph.
@@ -33,6 +34,6 @@ public class AadService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of();
+        return List.of(SpCommand.class);
     }
 }
