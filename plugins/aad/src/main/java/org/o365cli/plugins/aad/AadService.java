@@ -3,6 +3,7 @@ package org.o365cli.plugins.aad;
 import java.util.List;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
+import org.o365cli.plugins.aad.app.AppCommand;
 import org.o365cli.plugins.aad.sp.SpCommand;
 
 /**
@@ -34,6 +35,6 @@ public class AadService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of(SpCommand.class);
+        return List.of(SpCommand.class, AppCommand.class);
     }
 }
