@@ -4,6 +4,7 @@ import java.util.List;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.plugins.aad.app.AppCommand;
+import org.o365cli.plugins.aad.approleassignment.AppRoleAssignmentCommand;
 import org.o365cli.plugins.aad.oauth2grant.Oauth2GrantCommand;
 import org.o365cli.plugins.aad.sp.SpCommand;
 
@@ -36,6 +37,6 @@ public class AadService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of(SpCommand.class, AppCommand.class, Oauth2GrantCommand.class);
+        return List.of(SpCommand.class, AppCommand.class, Oauth2GrantCommand.class, AppRoleAssignmentCommand.class);
     }
 }
