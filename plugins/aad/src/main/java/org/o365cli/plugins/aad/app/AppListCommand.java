@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code aad app list}: the tenant's application registrations, page by page. */
 @Command(name = "list", description = "Lists the application registrations of the tenant.",
         footerHeading = "%nExamples:%n",
-        footer = {"  o365 aad app list", "  o365 aad app list --filter \"startswith(displayName,'Contoso')\" --properties id,appId"})
+        footer = {"  o365 aad app list --properties id,appId,displayName",
+                "  o365 aad app list --filter \"startswith(displayName,'Contoso')\""})
 @DefaultColumns({"id", "appId", "displayName"})
 public class AppListCommand implements Callable<Stream<JsonNode>> {
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code aad sp list}: the tenant's service principals, page by page. */
 @Command(name = "list", description = "Lists the service principals of the tenant.",
         footerHeading = "%nExamples:%n",
-        footer = {"  o365 aad sp list", "  o365 aad sp list --filter \"startswith(displayName,'Contoso')\" --properties id,appId"})
+        footer = {"  o365 aad sp list --properties id,appId,displayName",
+                "  o365 aad sp list --filter \"startswith(displayName,'Contoso')\""})
 @DefaultColumns({"id", "appId", "displayName"})
 public class SpListCommand implements Callable<Stream<JsonNode>> {
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
 import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
 
@@ -94,6 +95,7 @@ class AppGetCommandTest {
         Result result = o365.run(Stream.concat(Stream.of("aad", "app", "get"), options.stream()).toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("--appId"), result::toString);
         azure.client().verifyThat(0, getRequestedFor(urlMatching("/v1.0/applications.*")));
     }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
 import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
 
@@ -106,6 +107,7 @@ class SpGetCommandTest {
         Result result = o365.run(Stream.concat(Stream.of("aad", "sp", "get"), options.stream()).toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains(options.isEmpty() ? "--appId" : options.get(0)), result::toString);
         azure.client().verifyThat(0, getRequestedFor(urlMatching("/v1.0/servicePrincipals.*")));
     }
 

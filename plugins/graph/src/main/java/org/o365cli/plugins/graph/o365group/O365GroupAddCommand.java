@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "add", description = "Creates a Microsoft 365 group.",
         footerHeading = "%nExamples:%n",
         footer = {"  o365 graph o365group add --displayName Finance --mailNickname finance",
-                "  o365 graph o365group add --displayName Finance --mailNickname finance --isPrivate"
-                        + " --owners 1caf7dcd-7e83-4c3a-94f7-932a1299c844"})
+                "  o365 graph o365group add --displayName HR --mailNickname hr --isPrivate",
+                "  o365 graph o365group add --displayName HR --mailNickname hr --owners <userId>"})
 public class O365GroupAddCommand implements Callable<JsonNode> {
 
     @Option(names = "--displayName", required = true, description = "The group's display name.")

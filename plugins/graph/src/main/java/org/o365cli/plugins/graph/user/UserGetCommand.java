@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "get", description = "Gets a user by id or user principal name.",
         footerHeading = "%nExamples:%n",
         footer = {"  o365 graph user get --id 1caf7dcd-7e83-4c3a-94f7-932a1299c844",
-                "  o365 graph user get --userName adelev@contoso.onmicrosoft.com --properties displayName,mail"})
+                "  o365 graph user get --userName adelev@contoso.com --properties mail"})
 public class UserGetCommand implements Callable<JsonNode> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code graph user list}: the tenant's users, page by page. */
 @Command(name = "list", description = "Lists the users of the tenant.",
         footerHeading = "%nExamples:%n",
-        footer = {"  o365 graph user list",
-                "  o365 graph user list --filter \"startswith(displayName,'Adele')\" --properties id,mail"})
+        footer = {"  o365 graph user list --properties id,displayName,mail",
+                "  o365 graph user list --filter \"startswith(displayName,'Adele')\""})
 @DefaultColumns({"id", "displayName", "userPrincipalName"})
 public class UserListCommand implements Callable<Stream<JsonNode>> {
 

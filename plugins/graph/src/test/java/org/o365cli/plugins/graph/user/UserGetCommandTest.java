@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
 import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
 
@@ -89,6 +90,7 @@ class UserGetCommandTest {
         Result result = o365.run(args.toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("--userName"), result::toString);
         azure.client().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/users/x")));
     }
 }
