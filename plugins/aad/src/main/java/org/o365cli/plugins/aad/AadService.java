@@ -3,6 +3,10 @@ package org.o365cli.plugins.aad;
 import java.util.List;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
+import org.o365cli.plugins.aad.app.AppCommand;
+import org.o365cli.plugins.aad.approleassignment.AppRoleAssignmentCommand;
+import org.o365cli.plugins.aad.oauth2grant.Oauth2GrantCommand;
+import org.o365cli.plugins.aad.sp.SpCommand;
 
 /**
  * Azure Active Directory. Azure AD Graph is retired, so the directory is reached through Microsoft Graph.
@@ -33,6 +37,6 @@ public class AadService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of();
+        return List.of(SpCommand.class, AppCommand.class, Oauth2GrantCommand.class, AppRoleAssignmentCommand.class);
     }
 }

@@ -3,6 +3,9 @@ package org.o365cli.plugins.graph;
 import java.util.List;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
+import org.o365cli.plugins.graph.groupsetting.GroupSettingCommand;
+import org.o365cli.plugins.graph.o365group.O365GroupCommand;
+import org.o365cli.plugins.graph.user.UserCommand;
 
 /**
  * Microsoft Graph. Every command calls Microsoft Graph v1.0.
@@ -33,6 +36,6 @@ public class GraphService implements ServicePlugin {
 
     @Override
     public List<Class<?>> commandClasses() {
-        return List.of();
+        return List.of(UserCommand.class, O365GroupCommand.class, GroupSettingCommand.class);
     }
 }

@@ -1,0 +1,30 @@
+package org.o365cli.plugins.graph.groupsetting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.o365cli.auth.ApiRequest;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.graph.GraphUrl;
+import picocli.CommandLine.Command;
+
+/** {@code graph groupsetting list}: the tenant's group settings, page by page. */
+@Command(name = "list", description = "Lists the tenant's group settings.",
+        footerHeading = "%nExamples:%n", footer = "  o365 graph groupsetting list")
+@DefaultColumns({"id", "displayName"})
+public class GroupSettingListCommand implements Callable<Stream<JsonNode>> {
+
+    private final CommandContext context;
+
+    public GroupSettingListCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Stream<JsonNode> call() {
+        String url = GraphUrl.of(context, "/groupSettings").toString();
+        return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
+    }
+}

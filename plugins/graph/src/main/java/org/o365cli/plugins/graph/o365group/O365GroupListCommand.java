@@ -1,0 +1,39 @@
+package org.o365cli.plugins.graph.o365group;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.o365cli.auth.ApiRequest;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.graph.GraphUrl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code graph o365group list}: the tenant's Microsoft 365 groups, page by page. */
+@Command(name = "list", description = "Lists the Microsoft 365 groups of the tenant.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  o365 graph o365group list", "  o365 graph o365group list --displayName Project"})
+@DefaultColumns({"id", "displayName", "mailNickname"})
+public class O365GroupListCommand implements Callable<Stream<JsonNode>> {
+
+    private static final String UNIFIED = "groupTypes/any(c:c eq 'Unified')";
+
+    @Option(names = "--displayName", description = "Only groups whose display name starts with this text.")
+    String displayName;
+
+    private final CommandContext context;
+
+    public O365GroupListCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Stream<JsonNode> call() {
+        String filter = displayName == null ? UNIFIED
+                : UNIFIED + " and startswith(displayName," + GraphUrl.literal(displayName) + ")";
+        String url = GraphUrl.of(context, "/groups").query("$filter", filter).toString();
+        return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
+    }
+}

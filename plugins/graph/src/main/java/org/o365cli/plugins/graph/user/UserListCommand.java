@@ -1,0 +1,39 @@
+package org.o365cli.plugins.graph.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.o365cli.auth.ApiRequest;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.graph.GraphUrl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code graph user list}: the tenant's users, page by page. */
+@Command(name = "list", description = "Lists the users of the tenant.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  o365 graph user list --properties id,displayName,mail",
+                "  o365 graph user list --filter \"startswith(displayName,'Adele')\""})
+@DefaultColumns({"id", "displayName", "userPrincipalName"})
+public class UserListCommand implements Callable<Stream<JsonNode>> {
+
+    @Option(names = "--filter", description = "An OData filter, e.g. \"startswith(displayName,'A')\".")
+    String filter;
+
+    @Option(names = "--properties", description = "Comma-separated properties to retrieve, e.g. id,mail.")
+    String properties;
+
+    private final CommandContext context;
+
+    public UserListCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Stream<JsonNode> call() {
+        String url = GraphUrl.of(context, "/users").query("$filter", filter).query("$select", properties).toString();
+        return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
+    }
+}

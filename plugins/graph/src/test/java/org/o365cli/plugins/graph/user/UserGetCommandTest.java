@@ -1,0 +1,96 @@
+package org.o365cli.plugins.graph.user;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
+import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.o365cli.host.cli.CliRunner;
+import org.o365cli.host.cli.CliRunner.Result;
+import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.plugins.graph.GraphTestTenant;
+import org.o365cli.plugins.graph.GraphTestTenant.Failure;
+
+class UserGetCommandTest {
+
+    @RegisterExtension
+    static AzureWireMock azure = new AzureWireMock();
+
+    @TempDir
+    Path root;
+
+    private CliRunner o365;
+
+    @BeforeEach
+    void connect() {
+        o365 = GraphTestTenant.connect(azure, root);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--id       | 1caf7dcd-7e83 |                     | /v1.0/users/1caf7dcd-7e83",
+        "--userName | adele@contoso.com |                 | /v1.0/users/adele%40contoso.com",
+        "--userName | ext_x#EXT#@contoso.com |            | /v1.0/users/ext_x%23EXT%23%40contoso.com",
+        "--id       | 1caf7dcd-7e83 | displayName,mail    | /v1.0/users/1caf7dcd-7e83?$select=displayName%2Cmail"})
+    void getsTheUserByIdOrPrincipalName(String option, String value, String properties, String url) {
+        azure.client().register(get(urlEqualTo(url)).willReturn(okJson("{\"id\":\"1caf7dcd-7e83\",\"displayName\":\"Adele\"}")));
+        List<String> args = new ArrayList<>(List.of("graph", "user", "get", option, value));
+        if (properties != null) {
+            args.addAll(List.of("--properties", properties));
+        }
+
+        Result result = o365.run(args.toArray(String[]::new));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Adele", result.json().get("displayName").asText());
+        azure.client().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Failure.class)
+    void apiFailureIsOneLineError(Failure failure) {
+        azure.client().register(get(urlEqualTo("/v1.0/users/x")).willReturn(failure.response()));
+
+        assertOneLineError(o365.run("graph", "user", "get", "--id", "x"), failure.message());
+    }
+
+    @Test
+    void throttledRequestIsRetried() {
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo("/v1.0/users/x")), okJson("{\"id\":\"x\"}"));
+
+        Result result = o365.run("graph", "user", "get", "--id", "x");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("x", result.json().get("id").asText());
+        azure.client().verifyThat(2, getRequestedFor(urlEqualTo("/v1.0/users/x")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''", "--id x --userName y"})
+    void exactlyOneOfIdAndUserNameIsRequired(String options) {
+        List<String> args = new ArrayList<>(List.of("graph", "user", "get"));
+        if (!options.isEmpty()) {
+            args.addAll(List.of(options.split(" ")));
+        }
+
+        Result result = o365.run(args.toArray(String[]::new));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("--userName"), result::toString);
+        azure.client().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/users/x")));
+    }
+}
