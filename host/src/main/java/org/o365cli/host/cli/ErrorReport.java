@@ -34,7 +34,9 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        err.println("Error: " + redactor.redact(ex.getMessage()));
+        // Some picocli messages (argument groups) already start with "Error: ".
+        String message = ex.getMessage() == null ? "" : ex.getMessage().replaceFirst("^Error: ", "");
+        err.println("Error: " + redactor.redact(message));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         traceIfDebug(ex);
