@@ -5,22 +5,24 @@
 #
 # WireMock (from Maven Central) plays Azure AD and Graph at their production URLs, as the HTTPS
 # proxy of the run (HTTPS_PROXY, its certificate trusted through O365_CA_FILE) — the path a user
-# behind a corporate proxy takes. Needs the distribution built and python3.
+# behind a corporate proxy takes. Needs the distribution built and python3. Run it also with
+# JAVA_OPTS=-Xmx48m to see that 100 000 users fit in the same small heap as 10 000.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 o365=$root/distribution/target/o365/bin/o365
 [ -x "$o365" ] || { echo "Build first: (cd $root && mvn -B -DskipTests package)" >&2; exit 1; }
 
 work=$(mktemp -d)
-trap 'kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$wiremock_pid" 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 mkdir -p "$root/bench/target" "$work/wm/mappings"
 mvn -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$root/bench/target" >/dev/null
 
-# One certificate for every host the run reaches, trusted by o365 through O365_CA_FILE.
-keytool -genkeypair -keyalg RSA -keysize 2048 -alias wiremock -dname CN=bench -validity 2 \
-    -ext "SAN=dns:login.microsoftonline.com,dns:graph.microsoft.com" \
-    -keystore "$work/ks.p12" -storetype PKCS12 -storepass benchpass -keypass benchpass >/dev/null 2>&1
-keytool -exportcert -rfc -alias wiremock -keystore "$work/ks.p12" -storepass benchpass >"$work/ca.pem" 2>/dev/null
+# A CA of the bench's own: WireMock signs a certificate for each tunnelled host with it, and o365
+# trusts it through O365_CA_FILE.
+keytool -genkeypair -keyalg RSA -keysize 2048 -alias ca -dname CN=o365-bench-ca -validity 2 \
+    -ext BC:c=ca:true -ext KU:c=keyCertSign,cRLSign \
+    -keystore "$work/ca.jks" -storetype JKS -storepass benchpass -keypass benchpass >/dev/null 2>&1
+keytool -exportcert -rfc -alias ca -keystore "$work/ca.jks" -storepass benchpass >"$work/ca.pem" 2>/dev/null
 
 python3 - "$work/wm/mappings" <<'PY'
 import base64, json, os, sys
@@ -43,10 +45,11 @@ for tenant, pages in (("small", 10), ("big", 100)):
             body["@odata.nextLink"] = "https://graph.microsoft.com/v1.0/users?$skiptoken=%s-%d" % (tenant, page + 1)
         stub("%s-%d" % (tenant, page), {"method": "GET", "url": url}, body)
 PY
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -jar "$root/bench/target/wiremock-standalone-3.13.2.jar" --port "$port" --bind-address 127.0.0.1 --https-port 0 \
-    --enable-browser-proxying --https-keystore "$work/ks.p12" --keystore-type PKCS12 --keystore-password benchpass \
-    --key-manager-password benchpass --root-dir "$work/wm" --disable-banner --no-request-journal >"$work/wiremock.log" 2>&1 &
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+java --add-exports java.base/sun.security.x509=ALL-UNNAMED -cp "$root/bench/target/wiremock-standalone-3.13.2.jar" \
+    "$root/bench/WireMockProxy.java" "$port" "$work/ca.jks" \
+    benchpass "$work/wm" >"$work/wiremock.log" 2>&1 &
 wiremock_pid=$!
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/__admin/health" >/dev/null 2>&1 && break; sleep 0.2; done
 
