@@ -26,6 +26,7 @@ public final class AadErrors {
 
     private static final String MFA = "multi-factor authentication is required, which this sign-in method can't satisfy:"
             + " connect with --authType deviceCode or --authType browser";
+    private static final String CLIENT_AUTHENTICATION = "client authentication failed: check the secret or certificate";
     private static final String SCOPE = "the scope is invalid: the resource is wrong, or more than one resource was asked for at once";
 
     private static final Map<String, String> AADSTS_WORDS = Map.ofEntries(
@@ -75,7 +76,7 @@ public final class AadErrors {
         String aadsts = aadsts(error);
         String words = aadsts == null ? null : AADSTS_WORDS.get(aadsts);
         if (words == null) {
-            words = wordsForCode(error.getCode(), grant);
+            words = wordsForCode(error, grant);
             String said = description(error);
             if (!said.isEmpty()) {
                 words = words == null ? said : words + "; the server said: " + said;
@@ -165,15 +166,19 @@ public final class AadErrors {
                 + ": check the URL and your network or proxy", failure);
     }
 
-    private static String wordsForCode(String code, GrantType grant) {
+    private static String wordsForCode(ErrorObject error, GrantType grant) {
+        String code = error.getCode();
         if (code == null) {
             return null;
         }
         return switch (code) {
             case "invalid_grant" -> GrantType.REFRESH_TOKEN.equals(grant) ? "the refresh token has expired or was revoked"
                     : "the grant was refused";
-            case "invalid_client" -> "client authentication failed: check the secret or certificate";
-            case "unauthorized_client" -> "the app is not allowed to use this grant: check the app registration"
+            case "invalid_client" -> CLIENT_AUTHENTICATION;
+            // Keycloak answers a wrong secret with 401 unauthorized_client; a 401 from the token endpoint is
+            // a failed client authentication whatever the code (RFC 6749 section 5.2).
+            case "unauthorized_client" -> error.getHTTPStatusCode() == 401 ? CLIENT_AUTHENTICATION
+                    : "the app is not allowed to use this grant: check the app registration"
                     + " (public client flows must be allowed for deviceCode and password)";
             case "invalid_scope" -> SCOPE;
             case "access_denied" -> "access was denied";

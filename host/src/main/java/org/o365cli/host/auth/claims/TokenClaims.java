@@ -21,11 +21,13 @@ import org.o365cli.auth.Resource;
  * @param objectId    the {@code oid} claim, or null
  * @param audience    the {@code aud} claim's values, empty when absent
  * @param expiresAt   the {@code exp} claim, or null
+ * @param readable    whether the token is a JWT whose claims could be read
  */
-public record TokenClaims(String connectedAs, String tenantId, String objectId, List<String> audience, Instant expiresAt) {
+public record TokenClaims(String connectedAs, String tenantId, String objectId, List<String> audience, Instant expiresAt,
+                          boolean readable) {
 
     /** Nothing known: the token is not a readable JWT. */
-    public static final TokenClaims NONE = new TokenClaims(null, null, null, List.of(), null);
+    public static final TokenClaims NONE = new TokenClaims(null, null, null, List.of(), null, false);
 
     private static final Pattern GUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final List<String> IDENTITY_CLAIMS = List.of("upn", "preferred_username", "unique_name",
@@ -55,20 +57,22 @@ public record TokenClaims(String connectedAs, String tenantId, String objectId, 
                 .findFirst().orElse(null);
         List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
         Instant exp = claims.getExpirationTime() == null ? null : claims.getExpirationTime().toInstant();
-        return new TokenClaims(connectedAs, text(claims, "tid"), text(claims, "oid"), audience, exp);
+        return new TokenClaims(connectedAs, text(claims, "tid"), text(claims, "oid"), audience, exp, true);
     }
 
     /**
      * Whether the token may be sent to the resource: its audience is the resource URI (with or
      * without a trailing slash) or an application id (a GUID, such as Graph's
-     * {@code 00000003-0000-0000-c000-000000000000}); a token without a readable audience is accepted
-     * as nothing can be told from it.
+     * {@code 00000003-0000-0000-c000-000000000000}). A token that is not a readable JWT is accepted,
+     * as nothing can be told from it; a JWT without {@code aud} is not: it names no resource at all
+     * (Keycloak, asked with a refresh token for a scope the grant did not include, drops that scope
+     * and answers with such a token).
      *
      * @param resource the resource the token was asked for
-     * @return false only when the token names another audience
+     * @return false when the token is a JWT that names another audience or none
      */
     public boolean audienceMatches(Resource resource) {
-        if (audience.isEmpty()) {
+        if (!readable) {
             return true;
         }
         return audience.stream().anyMatch(aud -> GUID.matcher(aud).matches() || sameResource(aud, resource));

@@ -85,8 +85,18 @@ class AadErrorsTest {
     void genericInvalidClientAndUnauthorizedClientHaveWords() {
         assertEquals("client authentication failed: check the secret or certificate (invalid_client)",
                 AadErrors.describe(parse("{\"error\":\"invalid_client\"}"), GrantType.CLIENT_CREDENTIALS));
-        assertTrue(AadErrors.describe(parse("{\"error\":\"unauthorized_client\"}"), GrantType.PASSWORD)
+        assertTrue(AadErrors.describe(parse("{\"error\":\"unauthorized_client\"}").setHTTPStatusCode(400), GrantType.PASSWORD)
                 .startsWith("the app is not allowed to use this grant"));
+    }
+
+    @Test
+    void unauthorizedClientWithHttp401IsAFailedClientAuthentication() {
+        ErrorObject keycloak = parse("{\"error\":\"unauthorized_client\",\"error_description\":"
+                + "\"Invalid client or Invalid client credentials\"}").setHTTPStatusCode(401);
+
+        assertEquals("Sign-in failed: client authentication failed: check the secret or certificate; the server said:"
+                + " Invalid client or Invalid client credentials (unauthorized_client)",
+                AadErrors.signInMessage(keycloak, GrantType.CLIENT_CREDENTIALS));
     }
 
     @Test

@@ -83,10 +83,17 @@ class TokenClaimsTest {
     }
 
     @Test
-    void unknownAudienceIsAccepted() {
+    void tokenThatIsNotAJwtIsAccepted() {
         assertTrue(TokenClaims.NONE.audienceMatches(ADMIN));
-        assertTrue(plain(new JWTClaimsSet.Builder().subject("s").build()).audienceMatches(ADMIN));
         assertNull(TokenClaims.NONE.connectedAs());
+    }
+
+    @Test
+    void jwtWithoutAudienceNamesNoResourceAndDoesNotMatch() {
+        TokenClaims claims = plain(new JWTClaimsSet.Builder().subject("s").claim("scope", "openid profile offline_access").build());
+
+        assertTrue(claims.readable());
+        assertFalse(claims.audienceMatches(ADMIN));
     }
 
     private static TokenClaims plain(JWTClaimsSet claims) {
