@@ -74,6 +74,10 @@ public final class AzureWireMock implements BeforeAllCallback, BeforeEachCallbac
                 .dynamicPort()
                 .dynamicHttpsPort()
                 .enableBrowserProxying(true)
+                // A CA keystore WireMock finds (by default ~/.wiremock/ca-keystore.jks, left by any earlier
+                // WireMock run on the machine) would make it sign per-host certificates the tests do not
+                // trust; pointing at a path that does not exist keeps it on the certificate below.
+                .caKeystorePath(certificate.keystore().resolveSibling("no-ca-keystore.jks").toString())
                 .keystorePath(certificate.keystore().toString())
                 .keystoreType("PKCS12")
                 .keystorePassword(PASSWORD)
