@@ -1,5 +1,7 @@
 package org.o365cli.plugins.spo.site;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -101,6 +103,32 @@ class SiteAddCommandTest {
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("site status 3"), result::toString);
+    }
+
+    @Test
+    void throttledCreationIsRetriedAfterRetryAfter() {
+        azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
+        azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(
+                "{\"d\":{\"ErrorMessage\":null,\"SiteStatus\":2,\"SiteUrl\":\"https://contoso.sharepoint.com/sites/team\"}}")));
+
+        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("https://contoso.sharepoint.com/sites/team", result.json().asText());
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(TEAM)));
+    }
+
+    @Test
+    void htmlInsteadOfJsonIsAClearError() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html><body>Sign in to your account</body></html>")));
+
+        Result result = tenant.run("spo", "site", "add", "--type", "CommunicationSite", "--title", "N", "--url",
+                "https://contoso.sharepoint.com/sites/news");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
     }
 
     @Test

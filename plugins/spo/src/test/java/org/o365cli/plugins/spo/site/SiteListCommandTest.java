@@ -111,4 +111,52 @@ class SiteListCommandTest {
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied. [System.UnauthorizedAccessException -2147024891]"), result::toString);
     }
+
+    @Test
+    void forbiddenIsOneLineInSharePointsWords() {
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(SpoTenant.accessDenied()));
+
+        Result result = tenant.run("spo", "site", "list");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Access denied."), result::toString);
+        assertEquals(1, result.err().trim().lines().count(), result::toString);
+    }
+
+    @Test
+    void notFoundIsOneLine() {
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"odata.error\":{\"code\":\"-2147024894, System.IO.FileNotFoundException\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}")));
+
+        Result result = tenant.run("spo", "site", "list");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("failed with 404: File Not Found."), result::toString);
+    }
+
+    @Test
+    void throttledPageIsRetriedAfterRetryAfter() {
+        connectedToTheAdminSite().wiremock().register(page("0").inScenario("throttle")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("ok"));
+        tenant.wiremock().register(page("0").inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(sites(null, "a"))));
+
+        Result result = tenant.run("spo", "site", "list", "-o", "csv");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Title,Url\na,https://contoso.sharepoint.com/sites/a\n", result.out());
+    }
+
+    @Test
+    void htmlInsteadOfJsonIsAClearError() {
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
+
+        Result result = tenant.run("spo", "site", "list");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
+    }
 }
