@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
-import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.aad.AadTestTenant;
-import org.o365cli.plugins.aad.AadTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class AppGetCommandTest {
 
@@ -42,13 +42,13 @@ class AppGetCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = AadTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "aad");
     }
 
     static Stream<Arguments> lookups() {
         return Stream.of(
                 Arguments.of("--id", "obj-1", "/v1.0/applications/obj-1", APP),
-                Arguments.of("--appId", "app-1", BY_APP_ID, AadTestTenant.page(null, APP)));
+                Arguments.of("--appId", "app-1", BY_APP_ID, GraphTestTenant.page(null, APP)));
     }
 
     @ParameterizedTest
@@ -65,7 +65,7 @@ class AppGetCommandTest {
 
     @Test
     void noMatchIsAnErrorNamingTheAppId() {
-        AadTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
+        GraphTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
 
         assertOneLineError(o365.run("aad", "app", "get", "--appId", "app-1"), "No application with appId 'app-1'");
     }
@@ -81,7 +81,7 @@ class AppGetCommandTest {
 
     @Test
     void throttledRequestIsRetried() {
-        AadTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo("/v1.0/applications/obj-1")), okJson(APP));
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo("/v1.0/applications/obj-1")), okJson(APP));
 
         Result result = o365.run("aad", "app", "get", "--id", "obj-1");
 

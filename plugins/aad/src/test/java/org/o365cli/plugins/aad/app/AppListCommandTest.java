@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
-import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.aad.AadTestTenant;
-import org.o365cli.plugins.aad.AadTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class AppListCommandTest {
 
@@ -40,7 +40,7 @@ class AppListCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = AadTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "aad");
     }
 
     static Stream<Arguments> queries() {
@@ -53,7 +53,7 @@ class AppListCommandTest {
     @ParameterizedTest
     @MethodSource("queries")
     void listsApplicationsWithTheGivenFilterAndProperties(List<String> options, String url) {
-        AadTestTenant.stubPages(azure, url, 2, 10);
+        GraphTestTenant.stubPages(azure, url, 2, 10);
 
         Result result = o365.run(Stream.concat(Stream.of("aad", "app", "list"), options.stream()).toArray(String[]::new));
 
@@ -64,7 +64,7 @@ class AppListCommandTest {
 
     @Test
     void noApplicationsIsAnEmptyList() {
-        AadTestTenant.stubPages(azure, ALL, 0, 10);
+        GraphTestTenant.stubPages(azure, ALL, 0, 10);
 
         Result result = o365.run("aad", "app", "list");
 
@@ -74,7 +74,7 @@ class AppListCommandTest {
 
     @Test
     void applicationsOfEveryPageAreListedInJson() {
-        AadTestTenant.stubPages(azure, ALL, 5, 2);
+        GraphTestTenant.stubPages(azure, ALL, 5, 2);
 
         Result result = o365.run("aad", "app", "list");
 
@@ -85,7 +85,7 @@ class AppListCommandTest {
 
     @Test
     void applicationsOfEveryPageAreListedInCsv() {
-        AadTestTenant.stubPages(azure, ALL, 5, 2);
+        GraphTestTenant.stubPages(azure, ALL, 5, 2);
 
         Result result = o365.run("aad", "app", "list", "-o", "csv");
 
@@ -103,7 +103,7 @@ class AppListCommandTest {
 
     @Test
     void throttledPageIsRetried() {
-        AadTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(ALL)), okJson(AadTestTenant.page(null, "{\"id\":\"1\"}")));
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(ALL)), okJson(GraphTestTenant.page(null, "{\"id\":\"1\"}")));
 
         Result result = o365.run("aad", "app", "list");
 

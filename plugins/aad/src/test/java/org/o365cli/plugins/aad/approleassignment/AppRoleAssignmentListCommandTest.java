@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
-import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.aad.AadTestTenant;
-import org.o365cli.plugins.aad.AadTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class AppRoleAssignmentListCommandTest {
 
@@ -43,11 +43,11 @@ class AppRoleAssignmentListCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = AadTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "aad");
     }
 
     private static void stubServicePrincipal(String url) {
-        azure.client().register(get(urlEqualTo(url)).willReturn(okJson(AadTestTenant.page(null,
+        azure.client().register(get(urlEqualTo(url)).willReturn(okJson(GraphTestTenant.page(null,
                 "{\"id\":\"sp-1\",\"appId\":\"app-1\",\"displayName\":\"Contoso CRM\"}"))));
     }
 
@@ -57,7 +57,7 @@ class AppRoleAssignmentListCommandTest {
         "--appDisplayName | Contoso CRM | " + BY_NAME})
     void listsTheAssignmentsOfTheServicePrincipalFoundByAppIdOrName(String option, String value, String lookup) {
         stubServicePrincipal(lookup);
-        AadTestTenant.stubPages(azure, ASSIGNMENTS, 2, 10);
+        GraphTestTenant.stubPages(azure, ASSIGNMENTS, 2, 10);
 
         Result result = o365.run("aad", "approleassignment", "list", option, value);
 
@@ -70,7 +70,7 @@ class AppRoleAssignmentListCommandTest {
     @Test
     void noAssignmentsIsAnEmptyList() {
         stubServicePrincipal(BY_APP_ID);
-        AadTestTenant.stubPages(azure, ASSIGNMENTS, 0, 10);
+        GraphTestTenant.stubPages(azure, ASSIGNMENTS, 0, 10);
 
         Result result = o365.run("aad", "approleassignment", "list", "--appId", "app-1");
 
@@ -81,7 +81,7 @@ class AppRoleAssignmentListCommandTest {
     @Test
     void assignmentsOfEveryPageAreListedInJson() {
         stubServicePrincipal(BY_APP_ID);
-        AadTestTenant.stubPages(azure, ASSIGNMENTS, 5, 2);
+        GraphTestTenant.stubPages(azure, ASSIGNMENTS, 5, 2);
 
         Result result = o365.run("aad", "approleassignment", "list", "--appId", "app-1");
 
@@ -93,7 +93,7 @@ class AppRoleAssignmentListCommandTest {
     @Test
     void assignmentsOfEveryPageAreListedInCsv() {
         stubServicePrincipal(BY_APP_ID);
-        AadTestTenant.stubPages(azure, ASSIGNMENTS, 5, 2);
+        GraphTestTenant.stubPages(azure, ASSIGNMENTS, 5, 2);
 
         Result result = o365.run("aad", "approleassignment", "list", "--appId", "app-1", "-o", "csv");
 
@@ -103,7 +103,7 @@ class AppRoleAssignmentListCommandTest {
 
     @Test
     void unknownAppIsAnError() {
-        AadTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
+        GraphTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
 
         assertOneLineError(o365.run("aad", "approleassignment", "list", "--appId", "app-1"),
                 "No service principal with appId 'app-1'");
@@ -111,7 +111,7 @@ class AppRoleAssignmentListCommandTest {
 
     @Test
     void severalAppsOfThatNameIsAnErrorListingTheirIds() {
-        AadTestTenant.stubPages(azure, BY_NAME, 2, 10);
+        GraphTestTenant.stubPages(azure, BY_NAME, 2, 10);
 
         assertOneLineError(o365.run("aad", "approleassignment", "list", "--appDisplayName", "Contoso CRM"),
                 "2 service principals have displayName 'Contoso CRM' (ids 1, 2)");
@@ -130,7 +130,7 @@ class AppRoleAssignmentListCommandTest {
     @Test
     void throttledPageIsRetried() {
         stubServicePrincipal(BY_APP_ID);
-        AadTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(ASSIGNMENTS)), okJson(AadTestTenant.page(null, "{\"id\":\"1\"}")));
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(ASSIGNMENTS)), okJson(GraphTestTenant.page(null, "{\"id\":\"1\"}")));
 
         Result result = o365.run("aad", "approleassignment", "list", "--appId", "app-1");
 

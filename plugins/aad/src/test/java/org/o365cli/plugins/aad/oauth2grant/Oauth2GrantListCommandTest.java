@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
-import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.aad.AadTestTenant;
-import org.o365cli.plugins.aad.AadTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class Oauth2GrantListCommandTest {
 
@@ -37,12 +37,12 @@ class Oauth2GrantListCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = AadTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "aad");
     }
 
     @Test
     void listsTheGrantsOfTheServicePrincipal() {
-        azure.client().register(get(urlEqualTo(GRANTS)).willReturn(okJson(AadTestTenant.page(null,
+        azure.client().register(get(urlEqualTo(GRANTS)).willReturn(okJson(GraphTestTenant.page(null,
                 "{\"id\":\"g1\",\"clientId\":\"sp-1\",\"consentType\":\"AllPrincipals\",\"scope\":\"User.Read\"}"))));
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "sp-1");
@@ -55,7 +55,7 @@ class Oauth2GrantListCommandTest {
     @Test
     void quotesInTheIdAreDoubled() {
         String url = "/v1.0/oauth2PermissionGrants?$filter=clientId%20eq%20%27a%27%27b%27";
-        AadTestTenant.stubPages(azure, url, 1, 10);
+        GraphTestTenant.stubPages(azure, url, 1, 10);
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "a'b");
 
@@ -65,7 +65,7 @@ class Oauth2GrantListCommandTest {
 
     @Test
     void noGrantsIsAnEmptyList() {
-        AadTestTenant.stubPages(azure, GRANTS, 0, 10);
+        GraphTestTenant.stubPages(azure, GRANTS, 0, 10);
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "sp-1");
 
@@ -75,7 +75,7 @@ class Oauth2GrantListCommandTest {
 
     @Test
     void grantsOfEveryPageAreListedInJson() {
-        AadTestTenant.stubPages(azure, GRANTS, 5, 2);
+        GraphTestTenant.stubPages(azure, GRANTS, 5, 2);
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "sp-1");
 
@@ -86,7 +86,7 @@ class Oauth2GrantListCommandTest {
 
     @Test
     void grantsOfEveryPageAreListedInCsv() {
-        AadTestTenant.stubPages(azure, GRANTS, 5, 2);
+        GraphTestTenant.stubPages(azure, GRANTS, 5, 2);
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "sp-1", "-o", "csv");
 
@@ -104,7 +104,7 @@ class Oauth2GrantListCommandTest {
 
     @Test
     void throttledPageIsRetried() {
-        AadTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(GRANTS)), okJson(AadTestTenant.page(null, "{\"id\":\"1\"}")));
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(GRANTS)), okJson(GraphTestTenant.page(null, "{\"id\":\"1\"}")));
 
         Result result = o365.run("aad", "oauth2grant", "list", "--spObjectId", "sp-1");
 

@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.plugins.aad.AadTestTenant.assertOneLineError;
-import static org.o365cli.plugins.aad.AadTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.aad.AadTestTenant;
-import org.o365cli.plugins.aad.AadTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class SpGetCommandTest {
 
@@ -43,14 +43,14 @@ class SpGetCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = AadTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "aad");
     }
 
     static Stream<Arguments> lookups() {
         return Stream.of(
                 Arguments.of("--id", "sp-1", "/v1.0/servicePrincipals/sp-1", SP),
-                Arguments.of("--appId", "app-1", BY_APP_ID, AadTestTenant.page(null, SP)),
-                Arguments.of("--displayName", "O'Reilly app", BY_NAME, AadTestTenant.page(null, SP)));
+                Arguments.of("--appId", "app-1", BY_APP_ID, GraphTestTenant.page(null, SP)),
+                Arguments.of("--displayName", "O'Reilly app", BY_NAME, GraphTestTenant.page(null, SP)));
     }
 
     @ParameterizedTest
@@ -68,14 +68,14 @@ class SpGetCommandTest {
 
     @Test
     void noMatchIsAnErrorNamingTheValue() {
-        AadTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
+        GraphTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
 
         assertOneLineError(o365.run("aad", "sp", "get", "--appId", "app-1"), "No service principal with appId 'app-1'");
     }
 
     @Test
     void severalMatchesIsAnErrorListingTheirIds() {
-        AadTestTenant.stubPages(azure, BY_NAME, 3, 2);
+        GraphTestTenant.stubPages(azure, BY_NAME, 3, 2);
 
         assertOneLineError(o365.run("aad", "sp", "get", "--displayName", "O'Reilly app"),
                 "3 service principals have displayName 'O'Reilly app' (ids 1, 2, 3)");
@@ -92,7 +92,7 @@ class SpGetCommandTest {
 
     @Test
     void throttledLookupIsRetried() {
-        AadTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(BY_APP_ID)), okJson(AadTestTenant.page(null, SP)));
+        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(BY_APP_ID)), okJson(GraphTestTenant.page(null, SP)));
 
         Result result = o365.run("aad", "sp", "get", "--appId", "app-1");
 

@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
-import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.graph.GraphTestTenant;
-import org.o365cli.plugins.graph.GraphTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class O365GroupAddCommandTest {
 
@@ -42,7 +42,7 @@ class O365GroupAddCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "graph");
     }
 
     static Stream<Arguments> groups() {

@@ -5,8 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
-import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.graph.GraphTestTenant;
-import org.o365cli.plugins.graph.GraphTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class O365GroupGetCommandTest {
 
@@ -35,7 +35,7 @@ class O365GroupGetCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "graph");
     }
 
     @Test

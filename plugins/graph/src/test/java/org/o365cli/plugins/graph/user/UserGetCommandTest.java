@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
-import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.graph.GraphTestTenant;
-import org.o365cli.plugins.graph.GraphTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class UserGetCommandTest {
 
@@ -37,7 +37,7 @@ class UserGetCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "graph");
     }
 
     @ParameterizedTest

@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.plugins.graph.GraphTestTenant.assertOneLineError;
-import static org.o365cli.plugins.graph.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
+import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.graph.GraphTestTenant;
-import org.o365cli.plugins.graph.GraphTestTenant.Failure;
+import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.host.http.GraphTestTenant.Failure;
 
 class UserListCommandTest {
 
@@ -38,7 +38,7 @@ class UserListCommandTest {
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root);
+        o365 = GraphTestTenant.connect(azure, root, "graph");
     }
 
     static Stream<Arguments> queries() {

@@ -1,4 +1,4 @@
-package org.o365cli.plugins.aad;
+package org.o365cli.host.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -22,27 +22,27 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 
 /**
- * The contoso tenant the aad commands' tests run against: a connection made with a client secret,
+ * The contoso tenant the Microsoft Graph commands' tests run against (the graph and aad plugins'):
+ * a connection made with a client secret,
  * and the ways Microsoft Graph answers (pages, errors, throttling).
  */
-public final class AadTestTenant {
+public final class GraphTestTenant {
 
     /** The access token the tenant issues for Microsoft Graph: an unsigned JWT with the Graph audience. */
     public static final String TOKEN = new PlainJWT(new JWTClaimsSet.Builder()
             .audience("https://graph.microsoft.com").build()).serialize();
 
-    private AadTestTenant() {
+    private GraphTestTenant() {
     }
 
-    /** Runs {@code o365 aad connect} with a client secret against the WireMock tenant, and returns the runner. */
-    public static CliRunner connect(AzureWireMock azure, Path root) {
+    /** Runs {@code o365 <service> connect} with a client secret against the WireMock tenant, and returns the runner. */
+    public static CliRunner connect(AzureWireMock azure, Path root, String service) {
         CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
         azure.client().register(post(urlEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
                 .willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + TOKEN + "\"}")));
-        Result connect = o365.run("aad", "connect", "--authType", "secret", "--appId", "a", "--tenant",
+        Result connect = o365.run(service, "connect", "--authType", "secret", "--appId", "a", "--tenant",
                 "contoso.onmicrosoft.com", "--secret", "secret-value");
         assertEquals(0, connect.exitCode(), connect::toString);
         return o365;
