@@ -34,6 +34,11 @@ public interface ServicePlugin extends ExtensionPoint {
     /** How {@code connect} finds the connection's resource. */
     ConnectResource connectResource();
 
+    /** Yes/no options the service adds to its {@code connect}, e.g. spo's {@code --admin}; none by default. */
+    default List<ConnectFlag> connectFlags() {
+        return List.of();
+    }
+
     /**
      * Runs once after a successful {@code connect}, with a valid token for the new connection,
      * and returns service properties to keep on the connection (spo: the tenant id when the

@@ -1,6 +1,7 @@
 package org.o365cli.host.plugin;
 
 import java.util.List;
+import org.o365cli.auth.ConnectFlag;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ServicePlugin;
 
@@ -13,15 +14,18 @@ import org.o365cli.auth.ServicePlugin;
  * @param description       one line for help
  * @param declaredResources the resources and patterns it declares
  * @param connectResource   how connect finds its resource
+ * @param connectFlags      yes/no options of its connect
  * @param commandClasses    its commands
  * @param plugin            the extension itself, for {@code afterConnect}
  */
 public record LoadedService(String pluginId, String name, String description, List<String> declaredResources,
-                            ConnectResource connectResource, List<Class<?>> commandClasses, ServicePlugin plugin) {
+                            ConnectResource connectResource, List<ConnectFlag> connectFlags,
+                            List<Class<?>> commandClasses, ServicePlugin plugin) {
 
     /** Copies the lists. */
     public LoadedService {
         declaredResources = List.copyOf(declaredResources);
+        connectFlags = List.copyOf(connectFlags);
         commandClasses = List.copyOf(commandClasses);
     }
 }

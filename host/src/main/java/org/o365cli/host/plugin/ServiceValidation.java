@@ -3,6 +3,7 @@ package org.o365cli.host.plugin;
 import java.util.List;
 import java.util.Objects;
 import org.o365cli.auth.CommandContribution;
+import org.o365cli.auth.ConnectFlag;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.ServicePlugin;
@@ -22,8 +23,14 @@ final class ServiceValidation {
             throw new IllegalStateException("service '" + name + "' connects to " + fixed.resource()
                     + ", which it does not declare");
         }
+        List<ConnectFlag> flags = Objects.requireNonNull(plugin.connectFlags(), "connectFlags() returned null");
+        for (ConnectFlag flag : flags) {
+            if (flag.name() == null || !flag.name().matches("[a-zA-Z][a-zA-Z0-9]*")) {
+                throw new IllegalStateException("connect flag '" + flag.name() + "' is not letters and digits");
+            }
+        }
         return new LoadedService(pluginId, name, Objects.requireNonNullElse(plugin.description(), ""), resources,
-                connect, Objects.requireNonNull(plugin.commandClasses(), "commandClasses() returned null"), plugin);
+                connect, flags, Objects.requireNonNull(plugin.commandClasses(), "commandClasses() returned null"), plugin);
     }
 
     static LoadedContribution read(String pluginId, CommandContribution contribution) {

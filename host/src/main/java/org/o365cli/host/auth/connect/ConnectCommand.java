@@ -33,6 +33,7 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
     CommandSpec spec;
 
     private String url;
+    private final java.util.Set<String> flags = new java.util.TreeSet<>();
 
     private final LoadedService service;
     private final Settings settings;
@@ -77,6 +78,19 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
                         }
                     }).build());
         }
+        for (org.o365cli.auth.ConnectFlag flag : service.connectFlags()) {
+            commandLine.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--" + flag.name())
+                    .arity("0").type(boolean.class).description(flag.description())
+                    .setter(new CommandLine.Model.ISetter() {
+                        @Override
+                        public <T> T set(T value) {
+                            if (Boolean.TRUE.equals(value)) {
+                                command.flags.add(flag.name());
+                            }
+                            return null;
+                        }
+                    }).build());
+        }
         return commandLine;
     }
 
@@ -87,7 +101,7 @@ public final class ConnectCommand implements Callable<Map<String, Object>> {
         redactor.register(options.certificateBase64Encoded);
         ConnectPlan plan;
         try {
-            plan = ConnectRules.plan(service, url, options, settings, environment);
+            plan = ConnectRules.plan(service, url, flags, options, settings, environment);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -24,11 +24,13 @@ import org.o365cli.host.auth.ReconnectCommand;
  * @param certificateName  where the certificate came from, for messages
  * @param thumbprint       the thumbprint given, or null
  * @param secret           the client secret, or null
+ * @param flags            the service's connect flags the user gave, e.g. {@code admin}
  * @param environment      environment variables (managed identity and federated flows read theirs)
  */
 public record ConnectPlan(String service, Resource resource, String url, AuthType authType, String appId, String tenant,
                           Cloud cloud, String authority, String userName, String password, byte[] certificate,
-                          String certificateName, String thumbprint, String secret, Map<String, String> environment) {
+                          String certificateName, String thumbprint, String secret, java.util.Set<String> flags,
+                          Map<String, String> environment) {
 
     /** The authority URL sign-in goes to: the generic issuer, or the cloud's Azure AD for the tenant. */
     public String effectiveAuthority() {
@@ -41,7 +43,8 @@ public record ConnectPlan(String service, Resource resource, String url, AuthTyp
      * @return e.g. {@code o365 spo connect https://contoso-admin.sharepoint.com --authType secret --appId … --tenant …}
      */
     public String reconnectCommand() {
-        return ReconnectCommand.format(service, url, authType.id(), appId, tenant, authority, cloud.name());
+        String command = ReconnectCommand.format(service, url, authType.id(), appId, tenant, authority, cloud.name());
+        return flags.isEmpty() ? command : command + " --" + String.join(" --", new java.util.TreeSet<>(flags));
     }
 
     @Override

@@ -25,8 +25,8 @@ final class ConnectRules {
     private ConnectRules() {
     }
 
-    static ConnectPlan plan(LoadedService service, String url, ConnectOptions options, Settings settings,
-                            Map<String, String> environment) {
+    static ConnectPlan plan(LoadedService service, String url, Set<String> flags, ConnectOptions options,
+                            Settings settings, Map<String, String> environment) {
         AuthType authType = options.authType != null ? options.authType
                 : settings.value(ConfigKey.AUTH_TYPE).map(AuthType::parse).orElse(AuthType.DEVICE_CODE);
         Cloud cloud = options.cloud != null ? options.cloud
@@ -57,7 +57,7 @@ final class ConnectRules {
         String authority = options.authority == null ? null : authority(options.authority);
         return new ConnectPlan(service.name(), resource, url, authType, appId, tenant, cloud, authority, options.userName,
                 options.password, certificate(options), certificateName(options), options.thumbprint, options.secret,
-                environment);
+                flags, environment);
     }
 
     private static Resource resource(LoadedService service, String url, Cloud cloud) {

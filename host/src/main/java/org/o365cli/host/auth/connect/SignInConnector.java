@@ -69,6 +69,7 @@ public final class SignInConnector implements Connector {
         if (service.connectResource() instanceof ConnectResource.FromUrlArgument) {
             properties.put("url", plan.url());
         }
+        plan.flags().forEach(flag -> properties.put(flag, "true"));
         StoredCredential credential = new StoredCredential(plan.authType() == AuthType.SECRET ? plan.secret() : null,
                 certificate == null ? null : certificate.toPem(), managedIdentity, federatedProvider);
         StoredConnection connection = new StoredConnection(plan.service(), plan.authType().id(), plan.appId(),

@@ -25,9 +25,9 @@ import picocli.CommandLine;
 class ConnectRulesTest {
 
     private static final LoadedService SPO = new LoadedService("spo", "spo", "", List.of("https://*.sharepoint.com"),
-            ConnectResource.fromUrlArgument("<siteUrl>", "The site to connect to."), List.of(), null);
+            ConnectResource.fromUrlArgument("<siteUrl>", "The site to connect to."), List.of(), List.of(), null);
     private static final LoadedService GRAPH = new LoadedService("graph", "graph", "", List.of("https://graph.microsoft.com"),
-            ConnectResource.fixed("https://graph.microsoft.com"), List.of(), null);
+            ConnectResource.fixed("https://graph.microsoft.com"), List.of(), List.of(), null);
 
     @TempDir
     Path home;
@@ -108,6 +108,6 @@ class ConnectRulesTest {
         ConnectOptions options = new ConnectOptions();
         new CommandLine(options).parseArgs(args);
         Settings settings = new Settings(new ConfigStore(home, new JsonMapper()), env);
-        return ConnectRules.plan(service, url, options, settings, env);
+        return ConnectRules.plan(service, url, java.util.Set.of(), options, settings, env);
     }
 }

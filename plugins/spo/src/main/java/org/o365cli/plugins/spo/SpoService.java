@@ -3,6 +3,7 @@ package org.o365cli.plugins.spo;
 import java.util.List;
 import java.util.Map;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.ConnectFlag;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.ConnectionInfo;
 import org.o365cli.auth.O365Exception;
@@ -55,9 +56,15 @@ public class SpoService implements ServicePlugin {
      * then never ask again, and connecting to any other site makes no call at all.
      */
     @Override
+    public List<ConnectFlag> connectFlags() {
+        return List.of(new ConnectFlag("admin", "The URL is a tenant admin site whose host does not end in -admin.sharepoint.com"
+                + " (vanity or multi-geo admin hosts)."));
+    }
+
+    @Override
     public Map<String, String> afterConnect(CommandContext context) {
         ConnectionInfo connection = context.auth().connection();
-        if (!AdminContext.isAdminSite(connection.resource())) {
+        if (!AdminContext.isAdminConnection(connection)) {
             return Map.of();
         }
         String adminUrl = connection.resource().uri();

@@ -1,5 +1,7 @@
 package org.o365cli.plugins.spo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -53,6 +55,27 @@ class SpoConnectTest {
         assertEquals(SpoTenant.TENANT_ID, status.get("tenantId").asText(), status::toString);
         assertEquals(SpoTenant.ADMIN, status.get("resource").asText());
         assertEquals(SpoTenant.ADMIN, status.get("url").asText());
+    }
+
+    @Test
+    void adminFlagMakesAVanityAdminHostTheTenantAdminSite() {
+        String vanity = "https://contosoadmin.sharepoint.com";
+        azure.client().register(post(urlEqualTo(SpoTenant.TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+                .withRequestBody(containing("contosoadmin.sharepoint.com"))
+                .willReturn(okJson(SpoTenant.tokenResponse(SpoTenant.jwt(vanity), "rt-vanity"))));
+        azure.client().register(SpoTenant.contextInfo("contosoadmin.sharepoint.com", "").willReturn(SpoTenant.digest("0x2222")));
+        azure.client().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo("contosoadmin.sharepoint.com"))
+                .willReturn(okJson(SpoTenant.tenantAnswer())));
+
+        Result result = tenant.o365().run("spo", "connect", vanity, "--admin", "--authType", "password", "--appId", "a",
+                "--tenant", "contoso.onmicrosoft.com", "-u", "admin@contoso.com", "-p", "pw");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode status = tenant.run("spo", "status").json();
+        assertEquals(SpoTenant.TENANT_ID, status.get("tenantId").asText(), status::toString);
+        assertEquals("true", status.get("admin").asText(), status::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+                .withHost(equalTo("contosoadmin.sharepoint.com")).withHeader("X-RequestDigest", equalTo("0x2222")));
     }
 
     @Test

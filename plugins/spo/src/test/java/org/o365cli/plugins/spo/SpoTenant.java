@@ -138,18 +138,21 @@ public final class SpoTenant {
         }
     }
 
-    private static String tenantAnswer() {
+    /** The CSOM answer with the Tenant object. */
+    public static String tenantAnswer() {
         return csomOk("2", "{\"_ObjectType_\":\"Microsoft.Online.SharePoint.TenantAdministration.Tenant\",\"_ObjectIdentity_\":\""
                 + TENANT_ID.replace("\n", "\\n") + "\",\"AllowDownloadingNonWebViewableFiles\":true}");
     }
 
-    private static String jwt(String audience) {
+    /** An access token for a resource. */
+    public static String jwt(String audience) {
         return new PlainJWT(new JWTClaimsSet.Builder().audience(audience).claim("upn", "admin@contoso.com")
                 .issuer("https://sts.windows.net/tid-1/").claim("tid", "tid-1")
                 .expirationTime(new Date(System.currentTimeMillis() + 3_600_000L)).build()).serialize();
     }
 
-    private static String tokenResponse(String accessToken, String refreshToken) {
+    /** A token endpoint answer. */
+    public static String tokenResponse(String accessToken, String refreshToken) {
         return "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + accessToken + "\",\"refresh_token\":\""
                 + refreshToken + "\"}";
     }

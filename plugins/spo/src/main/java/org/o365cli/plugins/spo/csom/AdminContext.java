@@ -27,10 +27,18 @@ public record AdminContext(String adminUrl, String tenantId) {
     public static AdminContext require(CommandContext context) {
         ConnectionInfo connection = context.auth().connection();
         String tenantId = connection.properties().get("tenantId");
-        if (!isAdminSite(connection.resource()) || tenantId == null || tenantId.isBlank()) {
+        if (!isAdminConnection(connection) || tenantId == null || tenantId.isBlank()) {
             throw new O365Exception("Connect to a tenant admin site first: o365 spo connect " + suggestedAdminUrl(connection.resource()));
         }
         return new AdminContext(connection.resource().uri(), tenantId);
+    }
+
+    /**
+     * Whether a connection is to a tenant admin site: its host is {@code <tenant>-admin.sharepoint.com},
+     * or it was made with {@code spo connect --admin} for a vanity or multi-geo admin host.
+     */
+    public static boolean isAdminConnection(ConnectionInfo connection) {
+        return isAdminSite(connection.resource()) || "true".equals(connection.properties().get("admin"));
     }
 
     /** Whether a resource is a tenant admin site, {@code https://<tenant>-admin.sharepoint.com}. */
