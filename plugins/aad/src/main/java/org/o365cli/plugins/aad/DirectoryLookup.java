@@ -1,5 +1,6 @@
 package org.o365cli.plugins.aad;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public final class DirectoryLookup {
 
     /** The object with this object id. */
     public JsonNode byId(String id) {
-        String url = GraphUrl.of(context, "/" + collection).segment(id).toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/" + collection).segment(id).toString();
         return context.http().json(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }
 
@@ -42,8 +43,8 @@ public final class DirectoryLookup {
      * @throws O365Exception when there is none, or several (their ids listed)
      */
     public JsonNode only(String property, String value) {
-        String url = GraphUrl.of(context, "/" + collection)
-                .query("$filter", property + " eq " + GraphUrl.literal(value)).toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/" + collection)
+                .query("$filter", property + " eq " + ApiUrl.literal(value)).toString();
         List<JsonNode> found;
         try (Stream<JsonNode> items = context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE))) {
             found = items.toList();

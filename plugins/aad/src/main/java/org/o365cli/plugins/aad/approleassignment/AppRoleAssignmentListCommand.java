@@ -1,5 +1,6 @@
 package org.o365cli.plugins.aad.approleassignment;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -8,7 +9,6 @@ import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.aad.DirectoryLookup;
-import org.o365cli.plugins.aad.GraphUrl;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ public class AppRoleAssignmentListCommand implements Callable<Stream<JsonNode>> 
         DirectoryLookup servicePrincipals = new DirectoryLookup(context, "servicePrincipals", "service principal");
         JsonNode sp = which.appId != null ? servicePrincipals.only("appId", which.appId)
                 : servicePrincipals.only("displayName", which.appDisplayName);
-        String url = GraphUrl.of(context, "/servicePrincipals").segment(sp.path("id").asText())
+        String url = ApiUrl.onConnection(context, "/v1.0/servicePrincipals").segment(sp.path("id").asText())
                 .segment("appRoleAssignments").toString();
         return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }

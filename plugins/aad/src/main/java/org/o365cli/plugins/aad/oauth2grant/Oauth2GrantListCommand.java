@@ -1,5 +1,6 @@
 package org.o365cli.plugins.aad.oauth2grant;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -7,7 +8,6 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.aad.GraphUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +29,8 @@ public class Oauth2GrantListCommand implements Callable<Stream<JsonNode>> {
 
     @Override
     public Stream<JsonNode> call() {
-        String url = GraphUrl.of(context, "/oauth2PermissionGrants")
-                .query("$filter", "clientId eq " + GraphUrl.literal(spObjectId)).toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/oauth2PermissionGrants")
+                .query("$filter", "clientId eq " + ApiUrl.literal(spObjectId)).toString();
         return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }
 }

@@ -1,5 +1,6 @@
 package org.o365cli.plugins.graph.o365group;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.graph.GraphUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +58,7 @@ public class O365GroupAddCommand implements Callable<JsonNode> {
         group.put("visibility", isPrivate ? "Private" : "Public");
         bind(group, "owners@odata.bind", owners);
         bind(group, "members@odata.bind", members);
-        String url = GraphUrl.of(context, "/groups").toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/groups").toString();
         return context.http().json(ApiRequest.post(url)
                 .withBody("application/json", context.json().writeValueAsString(group))
                 .withToken(TokenMethod.ENSURE));
@@ -69,7 +69,7 @@ public class O365GroupAddCommand implements Callable<JsonNode> {
         if (ids != null && !ids.isEmpty()) {
             ArrayNode links = group.putArray(property);
             ids.stream().map(String::trim).filter(id -> !id.isEmpty())
-                    .forEach(id -> links.add(GraphUrl.of(context, "/users").segment(id).toString()));
+                    .forEach(id -> links.add(ApiUrl.onConnection(context, "/v1.0/users").segment(id).toString()));
         }
     }
 }

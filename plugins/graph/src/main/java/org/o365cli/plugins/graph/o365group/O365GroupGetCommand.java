@@ -1,11 +1,11 @@
 package org.o365cli.plugins.graph.o365group;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.graph.GraphUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,7 @@ public class O365GroupGetCommand implements Callable<JsonNode> {
 
     @Override
     public JsonNode call() {
-        String url = GraphUrl.of(context, "/groups").segment(id).toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/groups").segment(id).toString();
         return context.http().json(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }
 }

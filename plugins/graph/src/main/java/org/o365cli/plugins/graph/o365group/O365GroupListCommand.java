@@ -1,5 +1,6 @@
 package org.o365cli.plugins.graph.o365group;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -7,7 +8,6 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.graph.GraphUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,8 +32,8 @@ public class O365GroupListCommand implements Callable<Stream<JsonNode>> {
     @Override
     public Stream<JsonNode> call() {
         String filter = displayName == null ? UNIFIED
-                : UNIFIED + " and startswith(displayName," + GraphUrl.literal(displayName) + ")";
-        String url = GraphUrl.of(context, "/groups").query("$filter", filter).toString();
+                : UNIFIED + " and startswith(displayName," + ApiUrl.literal(displayName) + ")";
+        String url = ApiUrl.onConnection(context, "/v1.0/groups").query("$filter", filter).toString();
         return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }
 }

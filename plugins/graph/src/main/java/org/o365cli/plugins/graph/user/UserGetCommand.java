@@ -1,11 +1,11 @@
 package org.o365cli.plugins.graph.user;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.graph.GraphUrl;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ public class UserGetCommand implements Callable<JsonNode> {
 
     @Override
     public JsonNode call() {
-        String url = GraphUrl.of(context, "/users").segment(which.id != null ? which.id : which.userName)
+        String url = ApiUrl.onConnection(context, "/v1.0/users").segment(which.id != null ? which.id : which.userName)
                 .query("$select", properties).toString();
         return context.http().json(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }

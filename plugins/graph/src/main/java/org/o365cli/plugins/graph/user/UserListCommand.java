@@ -1,5 +1,6 @@
 package org.o365cli.plugins.graph.user;
 
+import org.o365cli.auth.ApiUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -7,7 +8,6 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.graph.GraphUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ public class UserListCommand implements Callable<Stream<JsonNode>> {
 
     @Override
     public Stream<JsonNode> call() {
-        String url = GraphUrl.of(context, "/users").query("$filter", filter).query("$select", properties).toString();
+        String url = ApiUrl.onConnection(context, "/v1.0/users").query("$filter", filter).query("$select", properties).toString();
         return context.http().pages(ApiRequest.get(url).withToken(TokenMethod.ENSURE));
     }
 }
