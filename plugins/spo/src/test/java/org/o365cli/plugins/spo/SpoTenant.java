@@ -108,9 +108,10 @@ public final class SpoTenant {
         return post(urlEqualTo(sitePath + "/_api/contextinfo")).withHost(equalTo(host));
     }
 
-    /** A contextinfo answer with a digest valid 30 minutes. */
+    /** A contextinfo answer with a digest valid 30 minutes, flat as {@code Accept: application/json;odata=nometadata} has it. */
     public static ResponseDefinitionBuilder digest(String value) {
-        return okJson("{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"" + value + "\",\"LibraryVersion\":\"16.0.0.0\"}");
+        return okJson("{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"" + value + "\",\"LibraryVersion\":\"16.0.23401.12003\","
+                + "\"SupportedSchemaVersions\":[\"14.0.0.0\",\"15.0.0.0\"]}");
     }
 
     /** A CSOM answer for a request that succeeded, with more elements after the first. */
@@ -131,6 +132,18 @@ public final class SpoTenant {
         return aResponse().withStatus(403).withHeader("Content-Type", "application/json;odata=nometadata")
                 .withBody("{\"odata.error\":{\"code\":\"-2147024891, System.UnauthorizedAccessException\","
                         + "\"message\":{\"lang\":\"en-US\",\"value\":\"Access denied.\"}}}");
+    }
+
+    /** SharePoint's 404 for a missing file or site, in OData's nometadata words. */
+    public static ResponseDefinitionBuilder fileNotFound() {
+        return aResponse().withStatus(404).withHeader("Content-Type", "application/json;odata=nometadata")
+                .withBody("{\"odata.error\":{\"code\":\"-2147024894, System.IO.FileNotFoundException\","
+                        + "\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}");
+    }
+
+    /** The answer to a POST whose action returns nothing, with {@code Accept: application/json;odata=nometadata}. */
+    public static ResponseDefinitionBuilder nothingReturned() {
+        return okJson("{\"odata.null\":true}");
     }
 
     /** The audience of the bearer token in an Authorization header. */

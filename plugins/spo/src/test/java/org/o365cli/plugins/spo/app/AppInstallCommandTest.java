@@ -73,7 +73,7 @@ class AppInstallCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"y", "n"})
     void uninstallAsksOnTheTerminalAndOnlyYesUninstalls(String answer) {
-        azure.client().register(post(urlEqualTo(path("tenant", "uninstall"))).willReturn(aResponse().withStatus(200)));
+        azure.client().register(post(urlEqualTo(path("tenant", "uninstall"))).willReturn(SpoTenant.nothingReturned()));
         azure.client().resetRequests();
 
         Result result = tenant.o365().withTerminal(answer + "\n").run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
@@ -88,7 +88,7 @@ class AppInstallCommandTest {
     void actionGoesToTheGivenSiteWithItsOwnTokenAndDigestAndLeavesTheConnectionAsItWas(String action) {
         StoredConnection before = tenant.storedConnection();
         azure.client().register(post(urlEqualTo(path("tenant", action))).withHost(equalTo(SpoTenant.ROOT_HOST))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"odata.null\":true}")));
+                .willReturn(SpoTenant.nothingReturned()));
 
         Result result = run(action);
 
@@ -115,7 +115,7 @@ class AppInstallCommandTest {
 
     @Test
     void siteCollectionScopeUsesTheSiteCollectionCatalog() {
-        azure.client().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(aResponse().withStatus(200)));
+        azure.client().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(SpoTenant.nothingReturned()));
 
         Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE + "/", "--appCatalogScope", "sitecollection");
 
@@ -155,7 +155,7 @@ class AppInstallCommandTest {
         azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
         azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs("ok")
-                .willReturn(aResponse().withStatus(200)));
+                .willReturn(SpoTenant.nothingReturned()));
 
         Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
 

@@ -118,7 +118,7 @@ class AppListCommandTest {
     @Test
     void errorsAreOneLine() {
         azure.client().register(get(urlEqualTo(PATH)).willReturn(SpoTenant.accessDenied()));
-        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(aResponse().withStatus(404)));
+        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(SpoTenant.fileNotFound()));
 
         Result denied = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
         Result missing = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/none");

@@ -139,9 +139,7 @@ class SiteListCommandTest {
 
     @Test
     void notFoundIsOneLine() {
-        connectedToTheAdminSite().wiremock().register(page("0").willReturn(com.github.tomakehurst.wiremock.client.WireMock
-                .aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                .withBody("{\"odata.error\":{\"code\":\"-2147024894, System.IO.FileNotFoundException\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}")));
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(SpoTenant.fileNotFound()));
 
         Result result = tenant.run("spo", "site", "list");
 

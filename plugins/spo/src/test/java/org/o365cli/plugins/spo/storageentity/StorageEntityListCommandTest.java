@@ -131,9 +131,7 @@ class StorageEntityListCommandTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(SpoTenant.accessDenied(), "Access denied."),
-                Arguments.of(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
-                        "{\"odata.error\":{\"code\":\"-2147024894\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}"),
-                        "File Not Found."),
+                Arguments.of(SpoTenant.fileNotFound(), "File Not Found. [-2147024894, System.IO.FileNotFoundException]"),
                 Arguments.of(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>"),
                         "HTML page instead of JSON"));
     }
