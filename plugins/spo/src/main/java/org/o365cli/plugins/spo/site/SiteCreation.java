@@ -16,15 +16,22 @@ import org.o365cli.auth.TokenMethod;
 final class SiteCreation {
 
     static final String NOMETADATA = "application/json;odata=nometadata";
-    static final int MAX_POLLS = 60;
-    static final Duration MAX_WAIT = Duration.ofMinutes(10);
     private static final Duration MAX_INTERVAL = Duration.ofSeconds(15);
     private static final int PROVISIONING = 1;
     private static final int READY = 2;
 
+    /**
+     * How long {@link #waitUntilReady} may wait: at most {@code polls} status checks within {@code time},
+     * the first after {@code firstInterval}, each next one twice as late, up to 15 seconds apart.
+     */
+    record Bounds(int polls, Duration time, Duration firstInterval) {
+        static final Bounds DEFAULT = new Bounds(60, Duration.ofMinutes(10), Duration.ofSeconds(1));
+    }
+
     private final CommandContext context;
     private final String rootSite;
     private final boolean team;
+    private final Bounds bounds;
 
     /**
      * @param context  the command's context
@@ -32,9 +39,14 @@ final class SiteCreation {
      * @param team     a team site (GroupSiteManager) rather than a communication site (SPSiteManager)
      */
     SiteCreation(CommandContext context, String rootSite, boolean team) {
+        this(context, rootSite, team, Bounds.DEFAULT);
+    }
+
+    SiteCreation(CommandContext context, String rootSite, boolean team, Bounds bounds) {
         this.context = context;
         this.rootSite = rootSite;
         this.team = team;
+        this.bounds = bounds;
     }
 
     /** Posts the creation request, once: SharePoint may have acted on it even when its answer is lost. */
@@ -51,19 +63,19 @@ final class SiteCreation {
         return site(answer, null);
     }
 
-    /** Polls the site's status until it is ready, at most {@link #MAX_POLLS} times within {@link #MAX_WAIT}. */
+    /** Polls the site's status until it is ready, within the {@link Bounds}. */
     NewSite waitUntilReady(NewSite created) {
         String statusUrl = statusUrl(created);
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        Duration interval = Duration.ofSeconds(1);
+        long deadline = System.nanoTime() + bounds.time().toNanos();
+        Duration interval = bounds.firstInterval();
         NewSite site = created;
         for (int poll = 1; site.siteStatus() != READY; poll++) {
-            if (poll > MAX_POLLS || System.nanoTime() + interval.toNanos() > deadline) {
+            if (poll > bounds.polls() || System.nanoTime() + interval.toNanos() > deadline) {
                 throw new O365Exception(site.siteUrl() + " was created but is still being provisioned after " + (poll - 1)
                         + " checks; check it later with o365 spo site get --url " + site.siteUrl());
             }
             context.log().info("Waiting for SharePoint to provision " + site.siteUrl() + " (site status " + statusName(site.siteStatus())
-                    + "); checking again in " + interval.toSeconds() + " s");
+                    + "); checking again in " + seconds(interval) + " s");
             pause(interval);
             site = check(statusUrl, site);
             interval = interval.multipliedBy(2).compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : interval.multipliedBy(2);
@@ -115,6 +127,10 @@ final class SiteCreation {
             Thread.currentThread().interrupt();
             throw new O365Exception("Interrupted while waiting for SharePoint to provision the site", e);
         }
+    }
+
+    private static String seconds(Duration interval) {
+        return interval.toMillis() % 1000 == 0 ? String.valueOf(interval.toSeconds()) : String.valueOf(interval.toMillis() / 1000.0);
     }
 
     static String statusName(int status) {

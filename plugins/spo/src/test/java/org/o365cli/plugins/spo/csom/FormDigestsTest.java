@@ -4,50 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.o365cli.auth.ApiRequest;
-import org.o365cli.auth.ApiResponse;
-import org.o365cli.auth.Http;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.FakeHttp;
 
 /** Form digests are fetched once per site and reused until a minute before they expire. */
 class FormDigestsTest {
 
-    private final List<ApiRequest> requests = new ArrayList<>();
     private Instant now = Instant.parse("2026-11-28T04:30:00Z");
     private String answer = "{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"0xD1\"}";
-
-    private final Http http = new Http() {
-        @Override
-        public ApiResponse send(ApiRequest request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JsonNode json(ApiRequest request) {
-            requests.add(request);
-            try {
-                return new ObjectMapper().readTree(answer);
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        }
-
-        @Override
-        public Stream<JsonNode> pages(ApiRequest first) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private final FakeHttp http = new FakeHttp(() -> answer);
+    private final List<ApiRequest> requests = http.requests();
 
     private final FormDigests digests = new FormDigests(http, new Clock() {
         @Override
