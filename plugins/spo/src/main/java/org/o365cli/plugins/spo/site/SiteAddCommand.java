@@ -8,6 +8,7 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.csom.AdminContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,7 +84,7 @@ public class SiteAddCommand implements Callable<String> {
     @Override
     public String call() {
         validate();
-        String rootSite = "https://" + context.auth().connection().resource().host().replace("-admin.sharepoint.com", ".sharepoint.com");
+        String rootSite = AdminContext.tenantRoot(context.auth().connection().resource()).uri();
         return type == SiteType.TeamSite ? teamSite(rootSite) : communicationSite(rootSite);
     }
 
