@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.o365cli.auth.ApiUrl;
+import org.o365cli.auth.Auth;
+import org.o365cli.auth.Cancellation;
+import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.CommandLog;
+import org.o365cli.auth.Http;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.ResourceNotDeclaredException;
 import org.o365cli.host.config.JsonMapper;
@@ -47,6 +54,8 @@ class ConnectionAuthCloudTest {
         assertEquals("token-for-" + Resource.of(site).host(), auth.getAccessToken(site + "/sites/team/_api/web").value());
         assertEquals(Resource.of(graph), auth.inCloud("https://graph.microsoft.com"));
         assertEquals(Resource.of("https://api.contoso.com"), auth.inCloud("https://api.contoso.com"));
+        assertEquals(graph + "/v1.0/users/a%20b", ApiUrl.on(context(auth), "https://graph.microsoft.com", "/v1.0/users")
+                .segment("a b").toString());
         assertEquals(List.of(site), requests);
     }
 
@@ -77,6 +86,35 @@ class ConnectionAuthCloudTest {
 
         assertTrue(e.getMessage().contains("does not declare"), e.getMessage());
         assertTrue(requests.isEmpty());
+    }
+
+    /** A command's context that has only its Auth, as ApiUrl needs. */
+    private static CommandContext context(ConnectionAuth auth) {
+        return new CommandContext() {
+            public String service() {
+                return "graph";
+            }
+
+            public Auth auth() {
+                return auth;
+            }
+
+            public Http http() {
+                throw new UnsupportedOperationException();
+            }
+
+            public CommandLog log() {
+                throw new UnsupportedOperationException();
+            }
+
+            public ObjectMapper json() {
+                throw new UnsupportedOperationException();
+            }
+
+            public Cancellation cancellation() {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     private ConnectionAuth connected(String cloud, String resource, List<String> declared) {
