@@ -14,7 +14,8 @@ import java.net.URLEncoder;
 public record ApiUrl(String url) {
 
     /**
-     * A URL on the connection's own resource, so that other clouds work unchanged.
+     * A URL on the connection's own resource, which {@code connect} already named in the connection's
+     * cloud, so that national clouds work unchanged.
      *
      * @param context the command's context, whose connection names the resource
      * @param path    the path on it, e.g. {@code /v1.0/users}
@@ -22,6 +23,21 @@ public record ApiUrl(String url) {
      */
     public static ApiUrl onConnection(CommandContext context, String path) {
         return new ApiUrl(context.auth().connection().resource().uri() + path);
+    }
+
+    /**
+     * A URL on another resource the service declared, given by its public-cloud name and named in
+     * the connection's cloud (see {@link Auth#inCloud}), e.g.
+     * {@code ApiUrl.on(context, "https://graph.microsoft.com", "/v1.0/me")} from a service connected
+     * to another API.
+     *
+     * @param context          the command's context
+     * @param declaredResource the resource by its public-cloud name
+     * @param path             the path on it
+     * @return the URL, without a query yet
+     */
+    public static ApiUrl on(CommandContext context, String declaredResource, String path) {
+        return new ApiUrl(context.auth().inCloud(declaredResource).uri() + path);
     }
 
     /** This URL with one more path segment, encoded, e.g. a user's id or principal name. */

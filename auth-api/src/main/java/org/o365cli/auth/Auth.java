@@ -48,6 +48,20 @@ public interface Auth {
     AccessToken getAccessToken(String resourceOrUrl);
 
     /**
+     * A resource the service declared, named in the connection's cloud. Services declare resources
+     * by their public-cloud names; on a connection to a national cloud the same API lives elsewhere,
+     * e.g. {@code https://graph.microsoft.com} is {@code https://graph.microsoft.us} in USGovHigh and a
+     * host under {@code sharepoint.com} is under {@code sharepoint.us}. Resources of other APIs are
+     * the same in every cloud. {@link ApiUrl#on} builds URLs with it.
+     *
+     * @param declaredResource a resource by its public-cloud name, such as {@code https://graph.microsoft.com}
+     * @return the resource in the connection's cloud
+     * @throws IllegalArgumentException when the text is not an absolute http(s) URL
+     * @throws NotConnectedException    when the service has no connection
+     */
+    Resource inCloud(String declaredResource);
+
+    /**
      * The service's connection, as {@code o365 <service> status} shows it.
      *
      * @return the connection

@@ -17,4 +17,20 @@ public class ResourceNotDeclaredException extends O365Exception {
         super("Plugin '" + plugin + "' asked for a token for " + resource + ", which service '" + service
                 + "' does not declare; the plugin must list it among its resources");
     }
+
+    /**
+     * A resource the service declares by its public-cloud name, asked for by that name while the
+     * connection is to another cloud, where the API has another name (see {@link Auth#inCloud}).
+     *
+     * @param plugin   the plugin id that asked
+     * @param service  the service it asked through
+     * @param resource the resource it asked for
+     * @param cloud    the connection's cloud, e.g. {@code USGovHigh}
+     * @param inCloud  the resource's name in that cloud
+     */
+    public ResourceNotDeclaredException(String plugin, String service, Resource resource, String cloud, Resource inCloud) {
+        super("Plugin '" + plugin + "' asked for a token for " + resource + ", but service '" + service
+                + "' is connected to the " + cloud + " cloud, where that API is " + inCloud
+                + "; the plugin must build its URLs with ApiUrl.onConnection or ApiUrl.on");
+    }
 }

@@ -67,8 +67,8 @@ public final class ConnectionAuth implements Auth {
      * @return a valid token
      */
     public AccessToken ensureAccessToken(Resource resource, boolean forceNew) {
-        checkDeclared(resource);
         StoredConnection current = current();
+        checkDeclared(resource, current);
         if (!current.resource().equals(resource.uri())) {
             throw new O365Exception("ensureAccessToken is for the connection's own resource " + current.resource()
                     + ", not " + resource + "; plugin '" + pluginId + "' should call getAccessToken for other resources");
@@ -104,8 +104,8 @@ public final class ConnectionAuth implements Auth {
      */
     public AccessToken getAccessToken(String resourceOrUrl, boolean forceNew) {
         Resource resource = Resource.fromUrl(resourceOrUrl);
-        checkDeclared(resource);
         StoredConnection current = current();
+        checkDeclared(resource, current);
         Optional<AccessToken> cached = forceNew ? Optional.empty() : cached(current, resource);
         if (cached.isPresent()) {
             return cached.get();
@@ -122,6 +122,11 @@ public final class ConnectionAuth implements Auth {
                     new StoredToken(tokens.accessToken(), tokens.expiresOn()));
             return LockedAction.Outcome.replace(withToken, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
         });
+    }
+
+    @Override
+    public Resource inCloud(String declaredResource) {
+        return Cloud.parse(current().cloud()).map(Resource.of(declaredResource));
     }
 
     @Override
@@ -150,9 +155,18 @@ public final class ConnectionAuth implements Auth {
         return token != null && expiresOn != null && Instant.now(clock).plus(margin.get()).isBefore(expiresOn);
     }
 
-    private void checkDeclared(Resource resource) {
-        if (declaredResources != null && declaredResources.stream().noneMatch(resource::matches)) {
-            throw new ResourceNotDeclaredException(pluginId, service, resource);
+    // Plugins declare public-cloud names; the connection's cloud decides what they stand for.
+    private void checkDeclared(Resource resource, StoredConnection connection) {
+        if (declaredResources == null) {
+            return;
         }
+        Cloud cloud = Cloud.parse(connection.cloud());
+        if (declaredResources.stream().map(cloud::map).anyMatch(resource::matches)) {
+            return;
+        }
+        if (declaredResources.stream().anyMatch(resource::matches)) {
+            throw new ResourceNotDeclaredException(pluginId, service, resource, cloud.name(), cloud.map(resource));
+        }
+        throw new ResourceNotDeclaredException(pluginId, service, resource);
     }
 }

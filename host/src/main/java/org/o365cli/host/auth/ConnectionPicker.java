@@ -50,7 +50,7 @@ public final class ConnectionPicker {
         }
         List<StoredConnection> declaring = (own.isEmpty() ? all : own).stream()
                 .filter(c -> catalog.service(c.service()).map(LoadedService::declaredResources).orElse(List.of())
-                        .stream().anyMatch(resource::matches))
+                        .stream().map(Cloud.parse(c.cloud())::map).anyMatch(resource::matches))
                 .toList();
         if (declaring.size() == 1) {
             return declaring.get(0);
@@ -77,8 +77,7 @@ public final class ConnectionPicker {
             return chosen.map(c -> Cloud.parse(c.cloud()).graph()).orElse(Cloud.Public.graph());
         }
         if (alias.equals("sharepoint")) {
-            StoredConnection spo = store.all().stream().filter(c -> c.resource().endsWith(".sharepoint.com")
-                            || c.resource().contains(".sharepoint."))
+            StoredConnection spo = store.all().stream().filter(ConnectionPicker::isSharePoint)
                     .findFirst().orElseThrow(() -> new O365Exception(
                             "'sharepoint' means your tenant's SharePoint, known once you run 'o365 spo connect <site url>'; "
                                     + "or give the URL, e.g. https://contoso.sharepoint.com"));
@@ -87,5 +86,10 @@ public final class ConnectionPicker {
             return Resource.of("https://" + root);
         }
         return Resource.fromUrl(resourceOrAlias);
+    }
+
+    private static boolean isSharePoint(StoredConnection connection) {
+        Cloud cloud = Cloud.parse(connection.cloud());
+        return Resource.of(connection.resource()).matches(cloud.map("https://*.sharepoint.com"));
     }
 }

@@ -50,7 +50,7 @@ public final class AzureWireMock implements BeforeAllCallback, BeforeEachCallbac
 
     /** Host names (wildcards allowed) the certificate covers by default. */
     public static final List<String> AZURE_HOSTS = List.of(
-            "login.microsoftonline.com", "login.microsoftonline.us", "login.chinacloudapi.cn",
+            "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.chinacloudapi.cn",
             "graph.microsoft.com", "graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn",
             "*.sharepoint.com", "*.sharepoint.us", "*.sharepoint-mil.us", "*.sharepoint.cn");
 

@@ -53,8 +53,7 @@ public final class AuthorityResolver {
      * @return true when its host is the login host of a Microsoft cloud
      */
     public static boolean isAzureAd(URI authority) {
-        String host = authority.getHost();
-        return host != null && Arrays.stream(Cloud.values()).anyMatch(c -> c.loginHost().equalsIgnoreCase(host));
+        return Cloud.isLoginHost(authority.getHost());
     }
 
     private Endpoints discover(String issuer) {

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  o365 graph connect --appId <client id>",
                 "  o365 spo connect https://contoso-admin.sharepoint.com --appId <id> --authType browser",
                 "  o365 graph connect --authType secret --appId <id> --tenant contoso.onmicrosoft.com --secret \"$SECRET\"",
+                "  o365 graph connect --cloud USGovHigh --appId <id>",
+                "  o365 spo connect https://contoso.sharepoint.us --appId <id>   # USGovHigh",
                 "See docs/authentication.md for every sign-in type."})
 public final class ConnectCommand implements Callable<Map<String, Object>> {
 

@@ -50,7 +50,8 @@ public final class ConnectOptions {
     String secret;
 
     @Option(names = "--cloud", paramLabel = "<cloud>", converter = CloudConverter.class,
-            description = "Public, USGov, USGovHigh, USGovDoD or China; default from O365_CLOUD or 'cli config', else Public.")
+            description = "The Microsoft cloud: Public, USGov (GCC), USGovHigh, USGovDoD or China; default from O365_CLOUD"
+                    + " or 'cli config', else the site URL's cloud (spo), else Public.")
     Cloud cloud;
 
     @Option(names = "--authority", paramLabel = "<url>",

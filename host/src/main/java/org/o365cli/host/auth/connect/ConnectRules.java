@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
@@ -29,12 +28,11 @@ final class ConnectRules {
                             Settings settings, Map<String, String> environment) {
         AuthType authType = options.authType != null ? options.authType
                 : settings.value(ConfigKey.AUTH_TYPE).map(AuthType::parse).orElse(AuthType.DEVICE_CODE);
-        Cloud cloud = options.cloud != null ? options.cloud
-                : settings.value(ConfigKey.CLOUD).map(Cloud::parse).orElse(Cloud.Public);
+        Cloud chosen = options.cloud != null ? options.cloud : settings.value(ConfigKey.CLOUD).map(Cloud::parse).orElse(null);
+        ConnectCloud.Target target = ConnectCloud.of(service, url, chosen, options.cloud != null);
         String appId = options.appId != null ? options.appId.trim() : settings.value(ConfigKey.APP_ID).orElse(null);
         String tenant = options.tenant != null ? options.tenant.trim() : settings.value(ConfigKey.TENANT)
                 .orElse(authType == AuthType.PASSWORD ? "organizations" : "common");
-        Resource resource = resource(service, url, cloud);
         checkOptionsFitTheAuthType(authType, options);
         if (appId == null && authType != AuthType.IDENTITY) {
             throw new IllegalArgumentException("--appId is required for --authType " + authType.id()
@@ -55,29 +53,9 @@ final class ConnectRules {
                     + "or --certificateBase64Encoded <content>");
         }
         String authority = options.authority == null ? null : authority(options.authority);
-        return new ConnectPlan(service.name(), resource, url, authType, appId, tenant, cloud, authority, options.userName,
+        return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority, options.userName,
                 options.password, certificate(options), certificateName(options), options.thumbprint, options.secret,
                 flags, environment);
-    }
-
-    private static Resource resource(LoadedService service, String url, Cloud cloud) {
-        if (service.connectResource() instanceof ConnectResource.Fixed fixed) {
-            if (url != null) {
-                throw new IllegalArgumentException("'o365 " + service.name() + " connect' takes no URL: it always connects to "
-                        + cloud.map(fixed.resource()));
-            }
-            return cloud.map(fixed.resource());
-        }
-        ConnectResource.FromUrlArgument argument = (ConnectResource.FromUrlArgument) service.connectResource();
-        if (url == null) {
-            throw new IllegalArgumentException("Missing " + argument.label() + ": " + argument.description());
-        }
-        Resource resource = Resource.fromUrl(url);
-        if (service.declaredResources().stream().noneMatch(resource::matches)) {
-            throw new IllegalArgumentException("'" + url + "' is not a " + service.name() + " URL: expected one of "
-                    + String.join(", ", service.declaredResources()));
-        }
-        return resource;
     }
 
     private static void checkOptionsFitTheAuthType(AuthType authType, ConnectOptions options) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.o365cli.auth.ConnectResource;
+import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.config.ConfigKey;
@@ -65,6 +66,36 @@ class ConnectRulesTest {
         assertEquals(Cloud.USGovHigh, plan.cloud());
         assertEquals("https://graph.microsoft.us", plan.resource().uri());
         assertEquals("https://login.microsoftonline.us/t", plan.effectiveAuthority());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://contoso-admin.sharepoint.com | Public    | https://login.microsoftonline.com/t",
+        "https://contoso-admin.sharepoint.us  | USGovHigh | https://login.microsoftonline.us/t",
+        "https://contoso-admin.sharepoint-mil.us/sites/x | USGovDoD | https://login.microsoftonline.us/t",
+        "https://contoso-admin.sharepoint.cn  | China     | https://login.partner.microsoftonline.cn/t"})
+    void spoTakesTheCloudFromTheSiteUrlWhenNoneIsChosen(String url, Cloud cloud, String authority) {
+        ConnectPlan plan = plan(SPO, url, Map.of(), "--appId", "a", "--tenant", "t");
+
+        assertEquals(cloud, plan.cloud());
+        assertEquals(Resource.fromUrl(url), plan.resource());
+        assertEquals(authority, plan.effectiveAuthority());
+    }
+
+    @Test
+    void aChosenCloudThatFitsTheSiteUrlIsKept() {
+        assertEquals(Cloud.USGov, plan(SPO, "https://contoso.sharepoint.com", Map.of(), "--appId", "a", "--cloud", "USGov").cloud());
+        assertEquals(Cloud.USGov, plan(SPO, "https://contoso.sharepoint.com", Map.of("O365_CLOUD", "usgov"), "--appId", "a").cloud());
+        assertEquals(Cloud.USGovHigh, plan(SPO, "https://contoso.sharepoint.us", Map.of("O365_CLOUD", "Public"), "--appId", "a",
+                "--cloud", "USGovHigh").cloud());
+    }
+
+    @Test
+    void chinaSignsInAtItsCurrentLoginHost() {
+        ConnectPlan plan = plan(GRAPH, null, Map.of(), "--appId", "a", "--cloud", "China", "--tenant", "t");
+
+        assertEquals("https://microsoftgraph.chinacloudapi.cn", plan.resource().uri());
+        assertEquals("https://login.partner.microsoftonline.cn/t", plan.effectiveAuthority());
     }
 
     @Test

@@ -52,7 +52,8 @@ public class SpoService implements ServicePlugin {
     @Override
     public ConnectResource connectResource() {
         return ConnectResource.fromUrlArgument("<siteUrl>",
-                "The SharePoint site to connect to, e.g. https://contoso-admin.sharepoint.com for tenant administration.");
+                "The SharePoint site to connect to, e.g. https://contoso-admin.sharepoint.com for tenant administration;"
+                        + " a site in sharepoint.us, sharepoint-mil.us or sharepoint.cn selects its national cloud.");
     }
 
     /**
@@ -61,7 +62,7 @@ public class SpoService implements ServicePlugin {
      */
     @Override
     public List<ConnectFlag> connectFlags() {
-        return List.of(new ConnectFlag("admin", "The URL is a tenant admin site whose host does not end in -admin.sharepoint.com"
+        return List.of(new ConnectFlag("admin", "The URL is a tenant admin site whose host is not <tenant>-admin.<SharePoint domain>"
                 + " (vanity or multi-geo admin hosts)."));
     }
 

@@ -27,7 +27,9 @@ class TenantRootTest {
         "https://contoso.sharepoint.com,       https://contoso.sharepoint.com",
         "https://Contoso-Admin.SharePoint.com, https://contoso.sharepoint.com",
         "https://my-org-admin.sharepoint.com,  https://my-org.sharepoint.com",
-        "https://contoso-admin.sharepoint.us,  https://contoso.sharepoint.us"})
+        "https://contoso-admin.sharepoint.us,  https://contoso.sharepoint.us",
+        "https://contoso-admin.sharepoint-mil.us, https://contoso.sharepoint-mil.us",
+        "https://contoso-my.sharepoint.cn,     https://contoso.sharepoint.cn"})
     void rootSiteIsTheTenantsNameOnTheSameDomain(String resource, String root) {
         assertEquals(root, TenantRoot.of(connection(resource, Map.of())));
     }
