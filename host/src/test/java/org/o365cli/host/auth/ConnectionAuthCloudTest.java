@@ -114,6 +114,10 @@ class ConnectionAuthCloudTest {
             public Cancellation cancellation() {
                 throw new UnsupportedOperationException();
             }
+
+            public boolean confirm(boolean force, String action) {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 
