@@ -32,6 +32,12 @@ public final class Sandbox {
 
     /** The sign-in host the sandbox answers for. */
     public static final String LOGIN_HOST = "login.microsoftonline.com";
+    /** The tenant's domain. */
+    public static final String TENANT = Users.DOMAIN;
+    /** The app every sign-in to the sandbox uses. */
+    public static final String APP_ID = Seed.APP_ID;
+    /** The administrator, whom a sign-in without input signs in. */
+    public static final String ADMIN = "admin@" + Users.DOMAIN;
 
     private final Path folder;
     private final ObjectMapper json = new ObjectMapper();
@@ -127,6 +133,36 @@ public final class Sandbox {
             FaultInjector.write(json, tenant, faults);
             return Change.written(tenant, null);
         });
+    }
+
+    /**
+     * Registers a certificate on the sandbox's app, so that client assertions signed with its key
+     * sign the app in ({@code --authType certificate}).
+     *
+     * @param certificate an RSA certificate
+     * @return its thumbprint as client assertions name it ({@code x5t}, base64url SHA-1)
+     */
+    public String registerCertificate(java.security.cert.X509Certificate certificate) {
+        String thumbprint;
+        String jwk;
+        try {
+            thumbprint = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));
+            jwk = com.nimbusds.jose.jwk.RSAKey.parse(certificate).toPublicJWK().toJSONString();
+        } catch (java.security.GeneralSecurityException | com.nimbusds.jose.JOSEException e) {
+            throw new IllegalArgumentException("The certificate can't be registered: " + e.getMessage(), e);
+        }
+        lifecycle.ensure();
+        state.update(current -> {
+            ObjectNode tenant = current.orElseThrow();
+            try {
+                tenant.withObjectProperty("certificates").set(thumbprint, json.readTree(jwk));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Change.written(tenant, null);
+        });
+        return thumbprint;
     }
 
     /** Sets the lifetime of the access tokens issued from now on. */

@@ -95,17 +95,18 @@ class SignInTest {
     }
 
     @Test
-    void theDeviceCodeIsPendingThenApprovedByItself() throws Exception {
-        TestTenant tenant = new TestTenant(home);
+    void theDeviceCodeIsPendingThenApprovedByItself() {
+        MutableClock clock = new MutableClock();
+        TestTenant tenant = new TestTenant(home, clock);
         SandboxResponse code = tenant.send("POST", "https://login.microsoftonline.com/common/oauth2/v2.0/devicecode",
-                Map.of(), "client_id=" + tenant.sandbox.status().appId() + "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default");
+                Map.of(), "client_id=" + tenant.sandbox.status().appId()
+                        + "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default%20offline_access");
         assertEquals(200, code.status(), code.text());
         String deviceCode = TestTenant.json(code).get("device_code").asText();
         Map<String, String> poll = Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
-                "client_id", tenant.sandbox.status().appId(), "device_code", deviceCode,
-                "scope", "https://graph.microsoft.com/.default offline_access");
+                "client_id", tenant.sandbox.status().appId(), "device_code", deviceCode);
         assertEquals("authorization_pending", TestTenant.json(tenant.token(poll)).get("error").asText());
-        Thread.sleep(1100);
+        clock.advance(Duration.ofSeconds(2));
         SandboxResponse approved = tenant.token(poll);
         assertEquals(200, approved.status(), approved.text());
         assertTrue(TestTenant.json(approved).has("refresh_token"));

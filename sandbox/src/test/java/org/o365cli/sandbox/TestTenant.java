@@ -24,6 +24,10 @@ final class TestTenant {
         this.sandbox = Sandbox.open(home);
     }
 
+    TestTenant(Path home, java.time.Clock clock) {
+        this.sandbox = new Sandbox(home, clock);
+    }
+
     SandboxResponse send(String method, String url, Map<String, String> headers, String body) {
         Map<String, List<String>> all = new LinkedHashMap<>();
         headers.forEach((name, value) -> all.put(name, List.of(value)));

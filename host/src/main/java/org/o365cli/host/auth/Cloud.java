@@ -16,7 +16,12 @@ public enum Cloud {
     /** US Department of Defense. */
     USGovDoD("login.microsoftonline.us", "https://dod-graph.microsoft.us"),
     /** China, operated by 21Vianet. */
-    China("login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn");
+    China("login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"),
+    /**
+     * The sandbox tenant contoso, emulated in process ({@code connect --sandbox}): the public cloud's
+     * URLs, answered without the network.
+     */
+    Sandbox("login.microsoftonline.com", "https://graph.microsoft.com");
 
     private final String loginHost;
     private final Resource graph;

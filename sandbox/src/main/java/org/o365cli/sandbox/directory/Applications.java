@@ -53,7 +53,7 @@ final class Applications {
         app.putNull("applicationTemplateId");
         app.put("createdDateTime", Seed.CREATED);
         app.put("displayName", name);
-        app.putArray("identifierUris");
+        app.putArray("identifierUris").add("api://" + appId);
         app.put("publisherDomain", Users.DOMAIN);
         app.put("signInAudience", "AzureADMyOrg");
         app.putArray("tags");
@@ -80,6 +80,17 @@ final class Applications {
         sp.put("appOwnerOrganizationId", owner);
         sp.put("appRoleAssignmentRequired", false);
         sp.put("displayName", name);
+        sp.putNull("homepage");
+        sp.putNull("logoutUrl");
+        sp.put("publisherName", owner.equals(Seed.TENANT_ID) ? "Contoso" : "Microsoft Services");
+        sp.putArray("replyUrls");
+        sp.putArray("addIns");
+        ObjectNode info = sp.putObject("info");
+        for (String url : new String[] {"termsOfServiceUrl", "supportUrl", "privacyStatementUrl", "marketingUrl", "logoUrl"}) {
+            info.putNull(url);
+        }
+        sp.putArray("keyCredentials");
+        sp.putArray("passwordCredentials");
         sp.putArray("appRoles");
         sp.putArray("oauth2PermissionScopes");
         sp.putArray("servicePrincipalNames").add(appId);
@@ -102,9 +113,12 @@ final class Applications {
 
     private static void grant(ArrayNode grants, ObjectNode client, ObjectNode resource, String scope) {
         ObjectNode grant = grants.addObject();
+        // Graph's grant and assignment ids are base64url strings, not GUIDs.
+        String id = Seed.opaqueId("grant:" + client.get("appId").asText() + resource.get("appId").asText());
+        grant.put("@odata.id", "https://graph.microsoft.com/v2/" + Seed.TENANT_ID + "/oauth2PermissionGrants/" + id);
         grant.put("clientId", client.get("id").asText());
         grant.put("consentType", "AllPrincipals");
-        grant.put("id", Seed.guid("grant:" + client.get("appId").asText() + resource.get("appId").asText()));
+        grant.put("id", id);
         grant.putNull("principalId");
         grant.put("resourceId", resource.get("id").asText());
         grant.put("scope", scope);
@@ -112,7 +126,7 @@ final class Applications {
 
     private static void assign(ObjectNode assignments, ObjectNode principal, ObjectNode resource, String roleId) {
         ObjectNode assignment = assignments.withArrayProperty(principal.get("id").asText()).addObject();
-        assignment.put("id", Seed.guid("assignment:" + principal.get("appId").asText() + roleId));
+        assignment.put("id", Seed.opaqueId("assignment:" + principal.get("appId").asText() + roleId));
         assignment.putNull("deletedDateTime");
         assignment.put("appRoleId", roleId);
         assignment.put("createdDateTime", Seed.CREATED);

@@ -36,6 +36,17 @@ public final class Seed {
         return UUID.nameUUIDFromBytes(("o365-sandbox:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** A stable opaque id, 43 base64url characters, like Graph's grant and app role assignment ids. */
+    public static String opaqueId(String name) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(("o365-sandbox:" + name)
+                    .getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fills a fresh state with the directory's seeded objects. */
     public void directory(ObjectNode state) {
         ArrayNode groups = state.putArray("groups");

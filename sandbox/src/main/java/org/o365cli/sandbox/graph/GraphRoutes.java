@@ -122,8 +122,8 @@ public final class GraphRoutes {
                     .path("appRoleAssignments").path(found.get().path("id").asText()) instanceof
                     com.fasterxml.jackson.databind.node.ArrayNode a ? a : json.createArrayNode();
             String base = ROOT + version + "/servicePrincipals/" + found.get().path("id").asText() + "/appRoleAssignments";
-            return answers.ok(request, 200, collection.page(base, ROOT + version + "/$metadata#servicePrincipals('"
-                    + found.get().path("id").asText() + "')/appRoleAssignments", query, assignments.size(),
+            return answers.ok(request, 200, collection.page(base, ROOT + version + "/$metadata#appRoleAssignments", query,
+                    assignments.size(),
                     i -> (ObjectNode) assignments.get(i)));
         }
         return answers.unknownRoute(request, path.get(path.size() - 1));

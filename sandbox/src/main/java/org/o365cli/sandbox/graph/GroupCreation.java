@@ -96,6 +96,8 @@ final class GroupCreation {
             members.forEach(memberIds::add);
             ObjectNode answer = json.createObjectNode();
             answer.put("@odata.context", "https://graph.microsoft.com/" + version + "/$metadata#groups/$entity");
+            answer.put("@odata.id", "https://graph.microsoft.com/v2/" + org.o365cli.sandbox.directory.Seed.TENANT_ID
+                    + "/directoryObjects/" + group.get("id").asText() + "/Microsoft.DirectoryServices.Group");
             answer.setAll(group);
             return Change.written(tenant, answers.ok(request, 201, answer));
         });

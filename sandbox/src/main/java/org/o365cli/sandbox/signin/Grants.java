@@ -18,6 +18,8 @@ import org.o365cli.sandbox.state.TenantState;
 /** The token endpoint's grants. */
 final class Grants {
 
+    private static final String DEVICE_CODE = "urn:ietf:params:oauth:grant-type:device_code";
+
     private final ObjectMapper json;
     private final Clock clock;
     private final StateFile state;
@@ -40,8 +42,12 @@ final class Grants {
 
     SandboxResponse token(Form form, String tenant) {
         String grant = form.get("grant_type").orElse("");
-        Optional<String> resource = form.get("scope").flatMap(Resources::fromScope);
-        if (resource.isEmpty() && !grant.equals("refresh_token")) {
+        // A device code token request carries no scope (RFC 8628): the code was issued for one.
+        String scope = grant.equals(DEVICE_CODE)
+                ? Optional.ofNullable(deviceCodes.poll(form.get("device_code").orElse("")).scope()).orElse("")
+                : form.get("scope").orElse("");
+        Optional<String> resource = Resources.fromScope(scope);
+        if (resource.isEmpty() && !grant.equals("refresh_token") && !grant.equals(DEVICE_CODE)) {
             return AadError.badRequest(90014, "The required field 'scope' is missing from the credential. Ensure that you "
                     + "have all the necessary parameters for the login request.").response(json, clock);
         }
@@ -49,14 +55,13 @@ final class Grants {
             return new AadError(400, "invalid_resource", 500011, "The resource principal named " + resource.get()
                     + " was not found in the tenant named Contoso.").response(json, clock);
         }
-        String scope = form.get("scope").orElse("");
         return state.update(current -> {
             ObjectNode tenantState = current.orElseThrow();
             Users users = TenantState.users(json, tenantState);
             Outcome outcome = switch (grant) {
                 case "password" -> password(form, users, tenantState);
                 case "client_credentials" -> clientCredentials(form, tenant, tenantState);
-                case "urn:ietf:params:oauth:grant-type:device_code" -> deviceCode(form, users);
+                case DEVICE_CODE -> deviceCode(form, users);
                 case "refresh_token" -> refresh(form, users, tenantState);
                 default -> Outcome.failed(new AadError(400, "unsupported_grant_type", 70003, "The app requested an "
                         + "unsupported grant type '" + grant + "'."));

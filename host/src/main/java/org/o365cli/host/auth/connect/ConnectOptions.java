@@ -50,8 +50,13 @@ public final class ConnectOptions {
     String secret;
 
     @Option(names = "--cloud", paramLabel = "<cloud>", converter = CloudConverter.class,
-            description = "Public, USGov, USGovHigh, USGovDoD or China; default from O365_CLOUD or 'cli config', else Public.")
+            description = "Public, USGov, USGovHigh, USGovDoD, China or Sandbox; default from O365_CLOUD or 'cli config', else Public.")
     Cloud cloud;
+
+    @Option(names = "--sandbox",
+            description = "Connect to the sandbox tenant contoso, emulated on this machine; without --authType it signs in "
+                    + "its administrator (see 'o365 sandbox status').")
+    boolean sandbox;
 
     @Option(names = "--authority", paramLabel = "<url>",
             description = "Any OpenID Connect issuer to sign in with instead of Azure AD; its endpoints come from "
