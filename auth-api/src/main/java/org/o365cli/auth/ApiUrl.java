@@ -37,6 +37,19 @@ public record ApiUrl(String url) {
         return new ApiUrl(url + (url.contains("?") ? '&' : '?') + name + "=" + encode(value));
     }
 
+    /**
+     * This URL with one more path segment calling an OData function with one string argument, e.g.
+     * {@code .function("GetStorageEntity", key)} for {@code /GetStorageEntity('it''s%20mine')}: the argument
+     * is an OData literal (single quotes doubled), percent-encoded but for its quotes.
+     *
+     * @param name     the function's name, as the API spells it
+     * @param argument the string argument, any text
+     * @return the URL with the call
+     */
+    public ApiUrl function(String name, String argument) {
+        return new ApiUrl(url + "/" + name + "(" + encode(literal(argument)).replace("%27", "'") + ")");
+    }
+
     /** An OData string literal: quoted, with single quotes doubled. */
     public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

@@ -28,4 +28,24 @@ public interface CommandContext {
 
     /** Set when the user pressed Ctrl-C; long-running commands check it between steps. */
     Cancellation cancellation();
+
+    /**
+     * Asks the user to confirm a destructive action (remove, delete, uninstall) before the command takes
+     * it, so that nothing is ever destroyed by accident. Every destructive command takes {@link ForceOption}
+     * ({@code --force}) and calls this before its first request that changes anything:
+     * <ul>
+     * <li>with {@code --force}, nothing is asked and the answer is yes;</li>
+     * <li>when stdin is a terminal, it asks {@code Are you sure you want to <action>? [y/N]} on stderr and
+     *     reads the answer from stdin: {@code y} or {@code yes} goes on, anything else does not;</li>
+     * <li>when stdin is not a terminal (a script, a pipe, CI), it asks nothing and throws an
+     *     {@link O365Exception} the host reports as a usage error (exit code 2) naming {@code --force}.</li>
+     * </ul>
+     *
+     * @param force  whether the user gave {@code --force}, see {@link ForceOption#given()}
+     * @param action what would be done, lower case, naming what would be destroyed, e.g.
+     *               {@code remove the storage entity 'AnalyticsId' from the tenant}
+     * @return true to go on; false when the user answered no, and the command then does nothing
+     * @throws O365Exception when no one can be asked (stdin is not a terminal) and {@code force} is false
+     */
+    boolean confirm(boolean force, String action);
 }

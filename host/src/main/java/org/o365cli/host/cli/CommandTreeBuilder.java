@@ -112,7 +112,7 @@ final class CommandTreeBuilder {
             case GET, NONE -> auth.getAccessToken(request.url(), forceNew);
         }, host.json());
         return new HostCommandContext(service.name(), auth, http, new StderrLog(host.err(), host.global()), host.json(),
-                host.cancellation());
+                host.cancellation(), new Confirmations(host.terminal(), host.err()));
     }
 
     private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {

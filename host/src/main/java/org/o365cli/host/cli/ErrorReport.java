@@ -50,7 +50,7 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         err.println("Error: " + redactor.redact(message(ex)));
         traceIfDebug(ex);
         err.flush();
-        return ex instanceof QueryException ? USAGE : FAILED;
+        return ex instanceof QueryException || ex instanceof Confirmations.Refused ? USAGE : FAILED;
     }
 
     private static String message(Exception ex) {

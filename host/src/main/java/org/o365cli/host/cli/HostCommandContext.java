@@ -17,12 +17,18 @@ import org.o365cli.auth.Http;
  * @param log          stderr messages
  * @param mapper       the host's mapper, made on first use
  * @param cancellation Ctrl-C
+ * @param confirmations where destructive commands ask for confirmation
  */
-record HostCommandContext(String service, Auth auth, Http http, CommandLog log, JsonMapper mapper, Cancellation cancellation)
-        implements CommandContext {
+record HostCommandContext(String service, Auth auth, Http http, CommandLog log, JsonMapper mapper, Cancellation cancellation,
+                          Confirmations confirmations) implements CommandContext {
 
     @Override
     public ObjectMapper json() {
         return mapper.get();
+    }
+
+    @Override
+    public boolean confirm(boolean force, String action) {
+        return confirmations.confirm(force, action);
     }
 }

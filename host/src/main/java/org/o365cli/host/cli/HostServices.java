@@ -26,8 +26,9 @@ import org.o365cli.host.store.ConnectionStore;
  * @param err          stderr
  * @param cancellation Ctrl-C
  * @param redactor     masks tokens and the secrets this run handles in every output
+ * @param terminal     the user's terminal, if stdin is one
  */
 record HostServices(HostEnvironment environment, PluginCatalog catalog, ConfigStore config, Settings settings,
                     ConnectionStore connections, AuthWiring wiring, Authentication authentication, JsonMapper json, GlobalOptions global, PrintWriter err,
-                    CancellationFlag cancellation, Redactor redactor) {
+                    CancellationFlag cancellation, Redactor redactor, Terminal terminal) {
 }

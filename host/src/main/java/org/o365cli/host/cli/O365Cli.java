@@ -22,6 +22,7 @@ public final class O365Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final CancellationFlag cancellation;
+    private final Terminal terminal;
     private final JsonMapper json = new JsonMapper();
 
     /**
@@ -31,10 +32,22 @@ public final class O365Cli {
      * @param cancellation set when the user presses Ctrl-C
      */
     public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation) {
+        this(environment, out, err, cancellation, Terminal.system());
+    }
+
+    /**
+     * @param environment  where the host runs
+     * @param out          stdout: data only
+     * @param err          stderr: errors, warnings, progress
+     * @param cancellation set when the user presses Ctrl-C
+     * @param terminal     where destructive commands ask for confirmation
+     */
+    public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal) {
         this.environment = environment;
         this.out = out;
         this.err = err;
         this.cancellation = cancellation;
+        this.terminal = terminal;
     }
 
     /**
@@ -61,7 +74,7 @@ public final class O365Cli {
         ConnectionStore connections = new ConnectionStore(environment.home(), json);
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
-                wiring.authentication(), json, global, err, cancellation, redactor);
+                wiring.authentication(), json, global, err, cancellation, redactor, terminal);
         CommandLine cli = new CommandTreeBuilder(host).build(TreeScope.forArgs(args));
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global, redactor);

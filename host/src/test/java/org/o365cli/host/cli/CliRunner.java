@@ -21,6 +21,7 @@ public final class CliRunner {
     private final Path home;
     private final String version;
     private final Map<String, String> variables = new java.util.HashMap<>();
+    private String typed;
 
     /**
      * @param root a temporary folder; {@code install/plugins} and {@code home} are made under it
@@ -50,6 +51,18 @@ public final class CliRunner {
         return this;
     }
 
+    /**
+     * Runs the next commands as if stdin were a terminal on which these lines are typed (answers to
+     * confirmations); by default stdin is not a terminal, as in a script.
+     *
+     * @param lines what the user types, e.g. {@code "y\n"}, or null for no terminal
+     * @return this runner
+     */
+    public CliRunner withTerminal(String lines) {
+        this.typed = lines;
+        return this;
+    }
+
     /** The distribution's plugins folder. */
     public Path bundledPlugins() {
         return installDir.resolve("plugins");
@@ -72,7 +85,8 @@ public final class CliRunner {
         Map<String, String> env = new java.util.HashMap<>(variables);
         env.put("O365_HOME", home.toString());
         HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home, env);
-        int code = new O365Cli(environment, new PrintWriter(out), new PrintWriter(err), new CancellationFlag()).run(args);
+        Terminal terminal = typed == null ? Terminal.NONE : Terminal.typing(typed);
+        int code = new O365Cli(environment, new PrintWriter(out), new PrintWriter(err), new CancellationFlag(), terminal).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -71,9 +71,10 @@ public final class GraphTestTenant {
         }
     }
 
-    /** An OData collection page holding the given JSON items, with a next link unless it is null. */
+    /** An OData collection page holding the given JSON items, with a next link unless it is null, as Graph gives it. */
     public static String page(String nextLink, String items) {
-        return "{" + (nextLink == null ? "" : "\"@odata.nextLink\":\"" + nextLink + "\",") + "\"value\":[" + items + "]}";
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryObjects\","
+                + (nextLink == null ? "" : "\"@odata.nextLink\":\"" + nextLink + "\",") + "\"value\":[" + items + "]}";
     }
 
     /** Answers the request with 429 and {@code Retry-After: 1} once, then with {@code ok}. */
@@ -98,6 +99,9 @@ public final class GraphTestTenant {
         FORBIDDEN(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
         HTML_PAGE(200, null, "answered with an HTML page instead of JSON");
 
+        /** The request id Graph gives a failed request, in its headers and its error's innerError. */
+        public static final String REQUEST_ID = "b3c9f1de-2a47-4f0e-9d6c-8e1f2a3b4c5d";
+
         private final int status;
         private final String code;
         private final String message;
@@ -115,12 +119,15 @@ public final class GraphTestTenant {
                         .withBody("<html><body>Sign in to continue</body></html>");
             }
             return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}");
+                    .withHeader("request-id", REQUEST_ID).withHeader("client-request-id", REQUEST_ID)
+                    .withBody("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"innerError\":{"
+                            + "\"date\":\"2026-12-01T14:00:00\",\"request-id\":\"" + REQUEST_ID + "\",\"client-request-id\":\""
+                            + REQUEST_ID + "\"}}}");
         }
 
-        /** What the one-line error holds. */
+        /** What the one-line error holds: Graph's message, and its request id when Graph answered JSON. */
         public String message() {
-            return message;
+            return code == null ? message : message + " [" + code + "] (request id " + REQUEST_ID + ")";
         }
     }
 }

@@ -76,7 +76,8 @@ class PluginHttpEndToEndTest {
     void forbiddenWithAnODataErrorIsOneLineInTheApisWords() {
         azure.client().register(get(urlEqualTo("/v1.0/groups")).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient privileges to complete the operation.\"}}")));
+                .withBody("{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient privileges to complete the operation.\","
+                        + "\"innerError\":{\"date\":\"2026-12-01T14:00:00\",\"request-id\":\"r-1\",\"client-request-id\":\"r-1\"}}}")));
 
         Result result = o365.run("graph", "api", "--url", "https://graph.microsoft.com/v1.0/groups");
 
@@ -109,6 +110,7 @@ class PluginHttpEndToEndTest {
         for (int i = from; i <= to; i++) {
             items.append(i > from ? "," : "").append("{\"id\":\"").append(i).append("\"}");
         }
-        return "{" + (next == null ? "" : "\"@odata.nextLink\":\"" + next + "\",") + "\"value\":[" + items + "]}";
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users\","
+                + (next == null ? "" : "\"@odata.nextLink\":\"" + next + "\",") + "\"value\":[" + items + "]}";
     }
 }

@@ -128,7 +128,8 @@ class ConnectEndToEndTest {
         connectWithSecret();
         azure.client().register(get(urlEqualTo("/v1.0/users/nobody")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withHeader("request-id", "req-42")
-                .withBody("{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"Resource 'nobody' does not exist.\"}}")));
+                .withBody("{\"error\":{\"code\":\"Request_ResourceNotFound\",\"message\":\"Resource 'nobody' does not exist.\","
+                        + "\"innerError\":{\"date\":\"2026-12-01T14:00:00\",\"request-id\":\"r-2\",\"client-request-id\":\"r-2\"}}}")));
 
         Result result = o365.run("request", "--url", "https://graph.microsoft.com/v1.0/users/nobody");
 

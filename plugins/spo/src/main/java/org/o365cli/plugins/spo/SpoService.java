@@ -1,5 +1,6 @@
 package org.o365cli.plugins.spo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.o365cli.auth.CommandContext;
@@ -24,6 +25,9 @@ import org.o365cli.plugins.spo.web.WebCommand;
  * connection's resource from the site URL given to {@code o365 spo connect}.
  */
 public class SpoService implements ServicePlugin {
+
+    private static final int TENANT_QUERY_ID = 2;
+    private static final String TENANT_IDENTITY = "908bed80-a04a-4433-b4a0-883d9847d110:";
 
     static final String TENANT_QUERY = CsomXml.request(
             "<ObjectPath Id=\"1\" ObjectPathId=\"0\" /><Query Id=\"2\" ObjectPathId=\"0\"><Query SelectAllProperties=\"true\">"
@@ -68,14 +72,21 @@ public class SpoService implements ServicePlugin {
             return Map.of();
         }
         String adminUrl = connection.resource().uri();
-        var answer = new ProcessQuery(context.http(), new FormDigests(context.http()))
-                .execute(adminUrl, TENANT_QUERY, TokenMethod.ENSURE);
-        String tenantId = answer.path(2).path("_ObjectIdentity_").asText("");
+        JsonNode tenant = new ProcessQuery(context.http(), new FormDigests(context.http()))
+                .execute(adminUrl, TENANT_QUERY, TokenMethod.ENSURE).result(TENANT_QUERY_ID);
+        String tenantId = tenantId(tenant.path("_ObjectIdentity_").asText(""));
         if (tenantId.isEmpty()) {
             throw new O365Exception("Could not read the tenant id from " + adminUrl
                     + ": its CSOM answer has no Tenant object; check that the account is a SharePoint administrator");
         }
         return Map.of("tenantId", tenantId);
+    }
+
+    // The Tenant's object identity is "<correlation>|908bed80-a04a-4433-b4a0-883d9847d110:<tenant id>\nTenant".
+    private static String tenantId(String identity) {
+        int start = identity.indexOf(TENANT_IDENTITY);
+        int end = identity.indexOf("\nTenant");
+        return start < 0 || end < start ? "" : identity.substring(start + TENANT_IDENTITY.length(), end).trim();
     }
 
     @Override

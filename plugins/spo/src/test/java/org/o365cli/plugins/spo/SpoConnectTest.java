@@ -99,8 +99,8 @@ class SpoConnectTest {
         Result result = tenant.connect(SpoTenant.ADMIN);
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("Access denied. You do not have permission. [System.UnauthorizedAccessException -2147024891]"),
-                result::toString);
+        assertTrue(result.err().contains("Access denied. You do not have permission. [System.UnauthorizedAccessException -2147024891]"
+                + " (correlation id " + SpoTenant.CORRELATION_ID + ")"), result::toString);
         assertEquals(1, result.err().trim().lines().count(), result::toString);
         assertEquals(1, tenant.run("spo", "status").exitCode(), "no connection kept");
     }

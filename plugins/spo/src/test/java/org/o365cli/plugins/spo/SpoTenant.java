@@ -35,12 +35,16 @@ public final class SpoTenant {
     public static final String ADMIN_HOST = "contoso-admin.sharepoint.com";
     public static final String ROOT_HOST = "contoso.sharepoint.com";
     public static final String TOKEN_PATH = "/contoso.onmicrosoft.com/oauth2/v2.0/token";
-    public static final String TENANT_ID = "fcc9b5e4-1b1d-4c2d-8000-9b5e1c1d7a39|908bed80-a04a-4433-b4a0-883d9847d110:"
-            + "c8e761e2-d528-34d1-8776-dc51157d619a\nTenant";
+    public static final String TENANT_ID = "c8e761e2-d528-34d1-8776-dc51157d619a";
+    /** The Tenant's {@code _ObjectIdentity_}, as SharePoint gives it. */
+    public static final String TENANT_IDENTITY = "fcc9b5e4-1b1d-4c2d-8000-9b5e1c1d7a39|908bed80-a04a-4433-b4a0-883d9847d110:"
+            + TENANT_ID + "\nTenant";
     public static final String ADMIN_TOKEN = jwt(ADMIN);
     public static final String ROOT_TOKEN = jwt(ROOT);
     public static final String ADMIN_DIGEST = "0x1111,28 Nov 2026 04:30:00 -0000";
     public static final String REFRESH_TOKEN = "rt-1";
+    /** The TraceCorrelationId of CSOM errors. */
+    public static final String CORRELATION_ID = "5d3b1f9f-e07e-0000-2cdb-c4a3b1e0a2f5";
 
     private final AzureWireMock azure;
     private final CliRunner o365;
@@ -104,9 +108,10 @@ public final class SpoTenant {
         return post(urlEqualTo(sitePath + "/_api/contextinfo")).withHost(equalTo(host));
     }
 
-    /** A contextinfo answer with a digest valid 30 minutes. */
+    /** A contextinfo answer with a digest valid 30 minutes, flat as {@code Accept: application/json;odata=nometadata} has it. */
     public static ResponseDefinitionBuilder digest(String value) {
-        return okJson("{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"" + value + "\",\"LibraryVersion\":\"16.0.0.0\"}");
+        return okJson("{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"" + value + "\",\"LibraryVersion\":\"16.0.23401.12003\","
+                + "\"SupportedSchemaVersions\":[\"14.0.0.0\",\"15.0.0.0\"]}");
     }
 
     /** A CSOM answer for a request that succeeded, with more elements after the first. */
@@ -118,8 +123,8 @@ public final class SpoTenant {
     /** A CSOM answer reporting an error. */
     public static String csomError(String message, int code, String type) {
         return "[{\"SchemaVersion\":\"15.0.0.0\",\"LibraryVersion\":\"16.0.20315.12009\",\"ErrorInfo\":{\"ErrorMessage\":\""
-                + message + "\",\"ErrorValue\":null,\"TraceCorrelationId\":\"5d3b\",\"ErrorCode\":" + code
-                + ",\"ErrorTypeName\":\"" + type + "\"},\"TraceCorrelationId\":\"5d3b\"}]";
+                + message + "\",\"ErrorValue\":null,\"TraceCorrelationId\":\"" + CORRELATION_ID + "\",\"ErrorCode\":" + code
+                + ",\"ErrorTypeName\":\"" + type + "\"},\"TraceCorrelationId\":\"" + CORRELATION_ID + "\"}]";
     }
 
     /** SharePoint's 403 in OData's words. */
@@ -127,6 +132,18 @@ public final class SpoTenant {
         return aResponse().withStatus(403).withHeader("Content-Type", "application/json;odata=nometadata")
                 .withBody("{\"odata.error\":{\"code\":\"-2147024891, System.UnauthorizedAccessException\","
                         + "\"message\":{\"lang\":\"en-US\",\"value\":\"Access denied.\"}}}");
+    }
+
+    /** SharePoint's 404 for a missing file or site, in OData's nometadata words. */
+    public static ResponseDefinitionBuilder fileNotFound() {
+        return aResponse().withStatus(404).withHeader("Content-Type", "application/json;odata=nometadata")
+                .withBody("{\"odata.error\":{\"code\":\"-2147024894, System.IO.FileNotFoundException\","
+                        + "\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}");
+    }
+
+    /** The answer to a POST whose action returns nothing, with {@code Accept: application/json;odata=nometadata}. */
+    public static ResponseDefinitionBuilder nothingReturned() {
+        return okJson("{\"odata.null\":true}");
     }
 
     /** The audience of the bearer token in an Authorization header. */
@@ -138,10 +155,13 @@ public final class SpoTenant {
         }
     }
 
-    /** The CSOM answer with the Tenant object. */
+    /**
+     * The CSOM answer to the tenant query (ObjectPath action 1, Query action 2), as SharePoint gives it:
+     * the ObjectPath's own {@code {"IsNull":false}} pair, then the Tenant object.
+     */
     public static String tenantAnswer() {
-        return csomOk("2", "{\"_ObjectType_\":\"Microsoft.Online.SharePoint.TenantAdministration.Tenant\",\"_ObjectIdentity_\":\""
-                + TENANT_ID.replace("\n", "\\n") + "\",\"AllowDownloadingNonWebViewableFiles\":true}");
+        return csomOk("1", "{\"IsNull\":false}", "2", "{\"_ObjectType_\":\"Microsoft.Online.SharePoint.TenantAdministration.Tenant\","
+                + "\"_ObjectIdentity_\":\"" + TENANT_IDENTITY.replace("\n", "\\n") + "\",\"AllowDownloadingNonWebViewableFiles\":true}");
     }
 
     /** An access token for a resource. */

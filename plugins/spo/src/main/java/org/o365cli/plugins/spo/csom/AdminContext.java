@@ -48,13 +48,6 @@ public record AdminContext(String adminUrl, String tenantId) {
                 && host.indexOf('.') == host.length() - ".sharepoint.com".length();
     }
 
-    /**
-     * The tenant's root site, {@code https://<tenant>.sharepoint.com}: another resource than the admin site.
-     */
-    public String rootSiteUrl() {
-        return adminUrl.replace(ADMIN_SUFFIX, ".sharepoint.com");
-    }
-
     private static String suggestedAdminUrl(Resource resource) {
         String host = resource.host().toLowerCase(Locale.ROOT);
         if (host.endsWith(".sharepoint.com") && host.indexOf('.') == host.length() - ".sharepoint.com".length()) {

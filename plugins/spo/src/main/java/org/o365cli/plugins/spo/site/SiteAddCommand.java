@@ -4,21 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
-import org.o365cli.auth.O365Exception;
-import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.csom.TenantRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code o365 spo site add}: a modern team site (with its Microsoft 365 group) or communication site. */
+/**
+ * {@code o365 spo site add}: a modern team site (with its Microsoft 365 group) or communication site,
+ * created on the tenant's root site, with that site's token.
+ */
 @Command(name = "add", description = "Create a modern team site or communication site.",
         footer = {"%nExamples:", "  o365 spo site add --type TeamSite --title Team --alias team --isPublic",
-                "  o365 spo site add --type CommunicationSite --title News --url https://contoso.sharepoint.com/sites/news --siteDesign Showcase"})
-public class SiteAddCommand implements Callable<String> {
+                "  o365 spo site add --type CommunicationSite --title News --url https://contoso.sharepoint.com/sites/news --siteDesign Showcase",
+                "  o365 spo site add --type TeamSite --title Team --alias team --wait -o text",
+                "%nPrints the new site: SiteUrl, SiteStatus (1 still provisioning, 2 ready) and GroupId or SiteId."})
+public class SiteAddCommand implements Callable<NewSite> {
 
     /** The kinds of site this command creates. */
     public enum SiteType { TeamSite, CommunicationSite }
@@ -59,6 +62,10 @@ public class SiteAddCommand implements Callable<String> {
     @Option(names = "--shareByEmailEnabled", description = "Let the communication site's users share by e-mail.")
     boolean shareByEmailEnabled;
 
+    @Option(names = "--wait", description = "Wait until SharePoint has provisioned the site (checking its status for up to 10 minutes),"
+            + " with progress on stderr.")
+    boolean wait;
+
     @Spec
     CommandSpec spec;
 
@@ -81,13 +88,25 @@ public class SiteAddCommand implements Callable<String> {
     }
 
     @Override
-    public String call() {
+    public NewSite call() {
         validate();
-        String rootSite = "https://" + context.auth().connection().resource().host().replace("-admin.sharepoint.com", ".sharepoint.com");
-        return type == SiteType.TeamSite ? teamSite(rootSite) : communicationSite(rootSite);
+        SiteCreation creation = new SiteCreation(context, TenantRoot.of(context), type == SiteType.TeamSite);
+        String what = type == SiteType.TeamSite ? "the team site '" + alias + "'" : "the communication site " + url;
+        NewSite site = type == SiteType.TeamSite ? creation.create(what, VERBOSE, teamSite())
+                : creation.create(what, SiteCreation.NOMETADATA, communicationSite());
+        if (site.siteStatus() == 2) {
+            return site;
+        }
+        if (wait) {
+            return creation.waitUntilReady(site);
+        }
+        context.log().info("SharePoint is still provisioning " + site.siteUrl() + "; it is ready within minutes: check it with"
+                + " o365 spo site get --url " + site.siteUrl() + " (or add --wait to wait for it next time)");
+        return site;
     }
 
-    private String teamSite(String rootSite) {
+    // The request's lists take the verbose JSON form, {"results":[…]}; the answer is read as nometadata.
+    private JsonNode teamSite() {
         ObjectNode body = context.json().createObjectNode().put("displayName", title).put("alias", alias).put("isPublic", isPublic);
         ObjectNode optional = body.putObject("optionalParams").put("Description", description == null ? "" : description);
         var creationOptions = optional.putObject("CreationOptions").putArray("results");
@@ -99,30 +118,16 @@ public class SiteAddCommand implements Callable<String> {
             var results = optional.putObject("Owners").putArray("results");
             owners.forEach(owner -> results.add(owner.trim()));
         }
-        JsonNode d = post(rootSite + "/_api/GroupSiteManager/CreateGroupEx", body).path("d");
-        if (!d.path("ErrorMessage").isNull() && !d.path("ErrorMessage").isMissingNode()) {
-            throw new O365Exception("Could not create the team site '" + alias + "': " + d.path("ErrorMessage").asText());
-        }
-        return d.path("SiteUrl").asText();
+        return body;
     }
 
-    private String communicationSite(String rootSite) {
+    private JsonNode communicationSite() {
         ObjectNode request = context.json().createObjectNode();
         request.putObject("request").put("Title", title).put("Url", url).put("Lcid", lcid == null ? 1033 : lcid)
                 .put("ShareByEmailEnabled", shareByEmailEnabled).put("Description", description == null ? "" : description)
                 .put("Classification", classification == null ? "" : classification).put("WebTemplate", "SITEPAGEPUBLISHING#0")
                 .put("SiteDesignId", siteDesign == null ? "96c933ac-3698-44c7-9f4a-5fd17d71af9e" : siteDesign)
                 .put("Owner", owners == null ? "" : owners.get(0).trim());
-        JsonNode d = post(rootSite + "/_api/SPSiteManager/Create", request).path("d");
-        if (d.path("SiteStatus").asInt(-1) != 2) {
-            throw new O365Exception("Could not create the communication site " + url + ": SharePoint answered with site status "
-                    + d.path("SiteStatus").asText("none") + "; check whether a site already exists at that URL");
-        }
-        return d.path("SiteUrl").asText(url);
-    }
-
-    private JsonNode post(String endpoint, JsonNode body) {
-        return context.http().json(ApiRequest.post(endpoint).withBody(VERBOSE, body.toString())
-                .withHeader("Accept", VERBOSE).withToken(TokenMethod.GET));
+        return request;
     }
 }

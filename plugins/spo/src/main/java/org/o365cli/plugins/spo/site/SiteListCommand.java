@@ -3,8 +3,10 @@ package org.o365cli.plugins.spo.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.csom.CsomXml;
@@ -32,6 +35,8 @@ public class SiteListCommand implements Callable<Stream<JsonNode>> {
 
     /** The kinds of site to list. */
     public enum SiteType { TeamSite, CommunicationSite }
+
+    private static final int QUERY_ID = 5;
 
     @Option(names = "--type", description = "Only sites of this kind: ${COMPLETION-CANDIDATES}.")
     SiteType type;
@@ -76,6 +81,7 @@ public class SiteListCommand implements Callable<Stream<JsonNode>> {
     private final class SitePages implements Iterator<JsonNode> {
         private final String adminUrl;
         private final ProcessQuery processQuery;
+        private final Set<String> started = new HashSet<>();
         private String nextStart = "0";
         private Iterator<JsonNode> page = Collections.emptyIterator();
 
@@ -88,7 +94,12 @@ public class SiteListCommand implements Callable<Stream<JsonNode>> {
         public boolean hasNext() {
             while (!page.hasNext() && nextStart != null) {
                 context.cancellation().throwIfCancelled();
-                JsonNode enumerable = enumerable(processQuery.execute(adminUrl, query(nextStart), TokenMethod.ENSURE));
+                if (!started.add(nextStart)) {
+                    // A server that names a page it already gave would keep this loop going forever.
+                    throw new O365Exception("POST " + adminUrl + "/_vti_bin/client.svc/ProcessQuery named the page starting at "
+                            + nextStart + " as the next page once more, after listing it; run again later, or narrow the list with --filter");
+                }
+                JsonNode enumerable = processQuery.execute(adminUrl, query(nextStart), TokenMethod.ENSURE).result(QUERY_ID);
                 JsonNode next = enumerable.path("NextStartIndexFromSharePoint");
                 nextStart = next.isTextual() && !next.asText().isEmpty() ? next.asText() : null;
                 page = enumerable.path("_Child_Items_").elements();
@@ -106,15 +117,6 @@ public class SiteListCommand implements Callable<Stream<JsonNode>> {
                 object.remove("_ObjectType_");
             }
             return site;
-        }
-
-        private JsonNode enumerable(JsonNode answer) {
-            for (JsonNode element : answer) {
-                if (element.has("_Child_Items_")) {
-                    return element;
-                }
-            }
-            return context.json().createObjectNode();
         }
     }
 }

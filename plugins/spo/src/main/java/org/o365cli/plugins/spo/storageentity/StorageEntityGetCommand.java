@@ -1,24 +1,29 @@
 package org.o365cli.plugins.spo.storageentity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
+import org.o365cli.auth.ApiUrl;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.TokenMethod;
+import org.o365cli.plugins.spo.csom.TenantRoot;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code o365 spo storageentity get}. */
-@Command(name = "get", description = "Get a tenant property of an app catalog.",
-        footer = {"%nExamples:", "  o365 spo storageentity get --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId"})
+/**
+ * {@code o365 spo storageentity get}: storage entities are the tenant's, readable from any of its webs,
+ * so by default from the tenant's root site.
+ */
+@Command(name = "get", description = "Get a tenant property (storage entity).",
+        footer = {"%nExamples:", "  o365 spo storageentity get --key AnalyticsId",
+                "  o365 spo storageentity get --key AnalyticsId --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog"})
 public class StorageEntityGetCommand implements Callable<StorageEntity> {
 
-    @Option(names = "--appCatalogUrl", required = true, converter = SiteUrlConverter.class,
-            description = "The app catalog site, e.g. https://contoso.sharepoint.com/sites/appcatalog.")
+    @Option(names = "--appCatalogUrl", converter = SiteUrlConverter.class,
+            description = "A site of the tenant to read it from, e.g. https://contoso.sharepoint.com/sites/appcatalog;"
+                    + " default: the tenant's root site, from the spo connection.")
     String appCatalogUrl;
 
     @Option(names = "--key", required = true, description = "The key of the property to get.")
@@ -32,13 +37,15 @@ public class StorageEntityGetCommand implements Callable<StorageEntity> {
 
     @Override
     public StorageEntity call() {
-        String literal = URLEncoder.encode(key.replace("'", "''"), StandardCharsets.UTF_8).replace("+", "%20");
-        JsonNode entity = context.http().json(ApiRequest.get(appCatalogUrl + "/_api/web/GetStorageEntity('" + literal + "')")
+        String site = appCatalogUrl != null ? appCatalogUrl : TenantRoot.of(context);
+        String url = new ApiUrl(site + "/_api/web").function("GetStorageEntity", key).url();
+        JsonNode entity = context.http().json(ApiRequest.get(url)
                 .withHeader("Accept", "application/json;odata=nometadata")
                 .withToken(TokenMethod.GET));
-        if (entity.path("odata.null").asBoolean(false) || entity.path("Value").isNull() || entity.path("Value").isMissingNode()) {
-            throw new O365Exception("No storage entity '" + key + "' in " + appCatalogUrl
-                    + "; list them with o365 spo storageentity list --appCatalogUrl " + appCatalogUrl);
+        // A key that does not exist is answered 200 with every field null.
+        if (entity.path("Value").isNull() || entity.path("Value").isMissingNode()) {
+            throw new O365Exception("Storage entity '" + key + "' not found in the tenant (read from " + site
+                    + "); list the keys with o365 spo storageentity list --appCatalogUrl <app catalog>");
         }
         return new StorageEntity(key, entity.path("Value").asText(), optional(entity, "Description"), optional(entity, "Comment"));
     }

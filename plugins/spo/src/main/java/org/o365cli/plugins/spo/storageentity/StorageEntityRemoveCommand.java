@@ -2,13 +2,18 @@ package org.o365cli.plugins.spo.storageentity;
 
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.ForceOption;
+import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code o365 spo storageentity remove}. */
 @Command(name = "remove", description = "Remove a tenant property of an app catalog; needs a connection to the tenant admin site.",
-        footer = {"%nExamples:", "  o365 spo storageentity remove --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId"})
+        footer = {"%nAsks for confirmation on the terminal; in scripts add --force.", "%nExamples:",
+                "  o365 spo storageentity remove --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId",
+                "  o365 spo storageentity remove --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId --force"})
 public class StorageEntityRemoveCommand implements Callable<Void> {
 
     @Option(names = "--appCatalogUrl", required = true, converter = SiteUrlConverter.class,
@@ -18,6 +23,9 @@ public class StorageEntityRemoveCommand implements Callable<Void> {
     @Option(names = "--key", required = true, description = "The key of the property to remove.")
     String key;
 
+    @Mixin
+    ForceOption force;
+
     private final CommandContext context;
 
     public StorageEntityRemoveCommand(CommandContext context) {
@@ -26,7 +34,10 @@ public class StorageEntityRemoveCommand implements Callable<Void> {
 
     @Override
     public Void call() {
-        new TenantProperties(context).call(appCatalogUrl, "RemoveStorageEntity", key);
+        AdminContext.require(context);
+        if (context.confirm(force.given(), "remove the storage entity '" + key + "' of " + appCatalogUrl)) {
+            new TenantProperties(context).call(appCatalogUrl, "RemoveStorageEntity", key);
+        }
         return null;
     }
 }

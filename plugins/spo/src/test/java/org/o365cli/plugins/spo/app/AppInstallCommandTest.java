@@ -52,14 +52,45 @@ class AppInstallCommandTest {
         return "/sites/x/_api/web/" + scope + "appcatalog/AvailableApps/GetById('" + ID + "')/" + action;
     }
 
+    // uninstall is destructive: without a terminal to confirm on, it needs --force.
+    private Result run(String action) {
+        return action.equals("uninstall") ? tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE, "--force")
+                : tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE);
+    }
+
+    @Test
+    void uninstallWithoutForceWhenStdinIsNotATerminalIsRefusedAndSendsNothing() {
+        azure.client().resetRequests();
+
+        Result result = tenant.run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("Error: Refusing to uninstall the app " + ID + " from " + SITE + " without a confirmation: stdin is not a terminal"
+                + " to ask it on; add --force to go ahead", result.err().trim());
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"y", "n"})
+    void uninstallAsksOnTheTerminalAndOnlyYesUninstalls(String answer) {
+        azure.client().register(post(urlEqualTo(path("tenant", "uninstall"))).willReturn(SpoTenant.nothingReturned()));
+        azure.client().resetRequests();
+
+        Result result = tenant.o365().withTerminal(answer + "\n").run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Are you sure you want to uninstall the app " + ID + " from " + SITE + "? [y/N]", result.err().trim());
+        azure.client().verifyThat(answer.equals("y") ? 1 : 0, postRequestedFor(urlEqualTo(path("tenant", "uninstall"))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"install", "uninstall"})
     void actionGoesToTheGivenSiteWithItsOwnTokenAndDigestAndLeavesTheConnectionAsItWas(String action) {
         StoredConnection before = tenant.storedConnection();
         azure.client().register(post(urlEqualTo(path("tenant", action))).withHost(equalTo(SpoTenant.ROOT_HOST))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"odata.null\":true}")));
+                .willReturn(SpoTenant.nothingReturned()));
 
-        Result result = tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE);
+        Result result = run(action);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
@@ -84,7 +115,7 @@ class AppInstallCommandTest {
 
     @Test
     void siteCollectionScopeUsesTheSiteCollectionCatalog() {
-        azure.client().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(aResponse().withStatus(200)));
+        azure.client().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(SpoTenant.nothingReturned()));
 
         Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE + "/", "--appCatalogScope", "sitecollection");
 
@@ -100,7 +131,7 @@ class AppInstallCommandTest {
                 .withBody("{\"odata.error\":{\"code\":\"-1, Microsoft.SharePoint.Client.ResourceNotFoundException\","
                         + "\"message\":{\"lang\":\"en-US\",\"value\":\"Exception of type 'Microsoft.SharePoint.Client.ResourceNotFoundException' was thrown.\"}}}")));
 
-        Result result = tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE);
+        Result result = run(action);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("404") && result.err().contains("ResourceNotFoundException' was thrown."), result::toString);
@@ -112,7 +143,7 @@ class AppInstallCommandTest {
     void accessDeniedIsOneLine(String action) {
         azure.client().register(post(urlEqualTo(path("tenant", action))).willReturn(SpoTenant.accessDenied()));
 
-        Result result = tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE);
+        Result result = run(action);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
@@ -124,7 +155,7 @@ class AppInstallCommandTest {
         azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
         azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs("ok")
-                .willReturn(aResponse().withStatus(200)));
+                .willReturn(SpoTenant.nothingReturned()));
 
         Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
 

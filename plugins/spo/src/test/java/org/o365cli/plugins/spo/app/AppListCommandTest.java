@@ -26,6 +26,7 @@ class AppListCommandTest {
     static AzureWireMock azure = new AzureWireMock();
 
     private static final String PATH = "/_api/web/tenantappcatalog/AvailableApps";
+    private static final String SETTINGS = "/_api/SP_TenantSettings_Current";
     private static final String APPS = "{\"value\":[{\"AppCatalogVersion\":\"1.0.0.0\",\"Deployed\":true,"
             + "\"ID\":\"b2307a39-e878-458b-bc90-03bc578531d6\",\"Title\":\"spfx-01\"}]}";
 
@@ -54,6 +55,46 @@ class AppListCommandTest {
     }
 
     @Test
+    void withoutASiteTheTenantAppCatalogIsFoundFromTheTenantSettings() {
+        azure.client().register(get(urlEqualTo(SETTINGS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson("{\"CorporateCatalogUrl\":\"https://contoso.sharepoint.com/sites/apps\"}")));
+        azure.client().register(get(urlEqualTo("/sites/apps" + PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
+
+        Result result = tenant.run("spo", "app", "list");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("spfx-01", result.json().get(0).get("Title").asText());
+        for (String path : new String[] {SETTINGS, "/sites/apps" + PATH}) {
+            azure.client().verifyThat(1, getRequestedFor(urlEqualTo(path)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                    .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                    .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+        }
+    }
+
+    @Test
+    void withoutASiteATenantWithoutAnAppCatalogIsOneLine() {
+        azure.client().register(get(urlEqualTo(SETTINGS)).willReturn(okJson("{\"CorporateCatalogUrl\":null}")));
+
+        Result result = tenant.run("spo", "app", "list");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("Error: The tenant https://contoso.sharepoint.com has no tenant app catalog; create one in the SharePoint admin"
+                + " center (More features > Apps), or give the site of another catalog with --siteUrl", result.err().trim());
+    }
+
+    @Test
+    void siteCollectionScopeNeedsASite() {
+        azure.client().resetRequests();
+
+        Result result = tenant.run("spo", "app", "list", "--appCatalogScope", "sitecollection");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().startsWith("Error: --siteUrl is required with --appCatalogScope sitecollection"), result::toString);
+        azure.client().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
+    @Test
     void textOutputShowsTheDefaultColumns() {
         azure.client().register(get(urlEqualTo("/sites/team/_api/web/sitecollectionappcatalog/AvailableApps")).willReturn(okJson(APPS)));
 
@@ -77,7 +118,7 @@ class AppListCommandTest {
     @Test
     void errorsAreOneLine() {
         azure.client().register(get(urlEqualTo(PATH)).willReturn(SpoTenant.accessDenied()));
-        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(aResponse().withStatus(404)));
+        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(SpoTenant.fileNotFound()));
 
         Result denied = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
         Result missing = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/none");

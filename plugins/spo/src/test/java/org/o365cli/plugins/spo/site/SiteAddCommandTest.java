@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -14,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +36,12 @@ class SiteAddCommandTest {
 
     private static final String TEAM = "/_api/GroupSiteManager/CreateGroupEx";
     private static final String COMMUNICATION = "/_api/SPSiteManager/Create";
+    private static final String GROUP_ID = "7d5fc9b1-2b36-4bd8-8b1a-3f3a2bd4c2a0";
+    private static final String SITE_ID = "d11e59d6-4c0a-4b21-9f5b-03a2b9c0e7c4";
+    private static final String TEAM_URL = "https://contoso.sharepoint.com/sites/team";
+    private static final String NEWS_URL = "https://contoso.sharepoint.com/sites/news";
+    private static final String GROUP_STATUS = "/_api/GroupSiteManager/GetSiteStatus?groupId=%27" + GROUP_ID + "%27";
+    private static final String SITE_STATUS = "/_api/SPSiteManager/status?url=%27https%3A%2F%2Fcontoso.sharepoint.com%2Fsites%2Fnews%27";
 
     @TempDir
     Path root;
@@ -44,20 +54,33 @@ class SiteAddCommandTest {
         tenant.connectToAdminSite();
     }
 
+    private static String teamAnswer(int status, String errorMessage) {
+        return "{\"DocumentsUrl\":null,\"ErrorMessage\":" + (errorMessage == null ? "null" : "\"" + errorMessage + "\"")
+                + ",\"GroupId\":\"" + GROUP_ID + "\",\"SiteStatus\":" + status + ",\"SiteUrl\":\"" + TEAM_URL + "\"}";
+    }
+
+    private static String communicationAnswer(int status, String errorMessage) {
+        return "{\"SiteId\":\"" + SITE_ID + "\",\"SiteStatus\":" + status + ",\"SiteUrl\":\"" + NEWS_URL + "\""
+                + (errorMessage == null ? "" : ",\"ErrorMessage\":\"" + errorMessage + "\"") + "}";
+    }
+
+    private Result addCommunicationSite(String... more) {
+        return tenant.run(Stream.concat(Stream.of("spo", "site", "add", "--type", "CommunicationSite", "--title", "News", "--url", NEWS_URL),
+                Stream.of(more)).toArray(String[]::new));
+    }
+
     @Test
-    void teamSiteIsCreatedWithCreateGroupExOnTheRootSite() {
-        azure.client().register(post(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(
-                "{\"d\":{\"DocumentsUrl\":null,\"ErrorMessage\":null,\"GroupId\":\"g1\",\"SiteStatus\":2,"
-                        + "\"SiteUrl\":\"https://contoso.sharepoint.com/sites/team\"}}")));
+    void teamSiteIsCreatedWithCreateGroupExOnTheRootSiteAndPrinted() {
+        azure.client().register(post(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(teamAnswer(2, null))));
 
         Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--description", "d",
                 "--classification", "LBI", "--isPublic", "--lcid", "1033", "--owners", "a@contoso.com,b@contoso.com");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals("https://contoso.sharepoint.com/sites/team", result.json().asText());
+        assertEquals("{\"SiteUrl\":\"" + TEAM_URL + "\",\"SiteStatus\":2,\"GroupId\":\"" + GROUP_ID + "\"}", result.json().toString());
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN))
-                .withHeader("Accept", equalTo("application/json;odata=verbose"))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Content-Type", equalTo("application/json;odata=verbose"))
                 .withRequestBody(equalToJson("{\"displayName\":\"Team\",\"alias\":\"team\",\"isPublic\":true,\"optionalParams\":"
                         + "{\"Description\":\"d\",\"CreationOptions\":{\"results\":[\"SPSiteLanguage:1033\"]},\"Classification\":\"LBI\","
@@ -65,18 +88,18 @@ class SiteAddCommandTest {
     }
 
     @Test
-    void communicationSiteIsCreatedWithSpSiteManager() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(
-                "{\"d\":{\"Create\":{\"SiteId\":\"s1\",\"SiteStatus\":2,\"SiteUrl\":\"https://contoso.sharepoint.com/sites/news\"},"
-                        + "\"SiteStatus\":2,\"SiteUrl\":\"https://contoso.sharepoint.com/sites/news\"}}")));
+    void communicationSiteIsCreatedWithSpSiteManagerAndPrinted() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson(communicationAnswer(2, null))));
 
-        Result result = tenant.run("spo", "site", "add", "--type", "CommunicationSite", "--title", "News", "--url",
-                "https://contoso.sharepoint.com/sites/news", "--siteDesign", "Showcase", "--shareByEmailEnabled", "--owners", "a@contoso.com");
+        Result result = addCommunicationSite("--siteDesign", "Showcase", "--shareByEmailEnabled", "--owners", "a@contoso.com");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals("https://contoso.sharepoint.com/sites/news", result.json().asText());
+        assertEquals("{\"SiteUrl\":\"" + NEWS_URL + "\",\"SiteStatus\":2,\"SiteId\":\"" + SITE_ID + "\"}", result.json().toString());
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Content-Type", equalTo("application/json;odata=nometadata"))
                 .withRequestBody(equalToJson("{\"request\":{\"Title\":\"News\",\"Url\":\"https://contoso.sharepoint.com/sites/news\","
                         + "\"Lcid\":1033,\"ShareByEmailEnabled\":true,\"Description\":\"\",\"Classification\":\"\","
                         + "\"WebTemplate\":\"SITEPAGEPUBLISHING#0\",\"SiteDesignId\":\"6142d2a0-63a5-4ba0-aede-d9fefca2c767\","
@@ -84,25 +107,105 @@ class SiteAddCommandTest {
     }
 
     @Test
-    void groupErrorMessageIsTheError() {
-        azure.client().register(post(urlEqualTo(TEAM)).willReturn(okJson(
-                "{\"d\":{\"ErrorMessage\":\"The group alias already exists.\",\"SiteStatus\":0,\"SiteUrl\":null}}")));
+    void teamSiteErrorMessageIsTheError() {
+        azure.client().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(3, "The group alias already exists."))));
 
         Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertEquals("Error: Could not create the team site 'team': The group alias already exists.", result.err().trim());
+        assertEquals("Error: Could not create the team site 'team': The group alias already exists.; check in the SharePoint admin"
+                + " center whether the site exists before running again", result.err().trim());
     }
 
     @Test
-    void communicationSiteNotReadyIsAnError() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson("{\"d\":{\"SiteStatus\":3,\"SiteUrl\":\"\"}}")));
+    void communicationSiteInErrorIsAnErrorWithSharePointsMessage() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(3, "The site design is not valid."))));
 
-        Result result = tenant.run("spo", "site", "add", "--type", "CommunicationSite", "--title", "N", "--url",
-                "https://contoso.sharepoint.com/sites/news");
+        Result result = addCommunicationSite();
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("site status 3"), result::toString);
+        assertTrue(result.err().startsWith("Error: Could not create the communication site " + NEWS_URL + ": The site design is not valid."),
+                result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void siteStillProvisioningIsReportedAsSuchWithoutWaiting(boolean team) {
+        azure.client().register(post(urlEqualTo(team ? TEAM : COMMUNICATION)).willReturn(okJson(team ? teamAnswer(1, null)
+                : communicationAnswer(1, null))));
+
+        Result result = team ? tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team") : addCommunicationSite();
+
+        String url = team ? TEAM_URL : NEWS_URL;
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(1, result.json().get("SiteStatus").asInt(), result::toString);
+        assertEquals(url, result.json().get("SiteUrl").asText(), result::toString);
+        assertEquals("SharePoint is still provisioning " + url + "; it is ready within minutes: check it with o365 spo site get --url "
+                + url + " (or add --wait to wait for it next time)", result.err().trim());
+        azure.client().verifyThat(0, getRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void waitPollsTheGroupSiteStatusUntilReadyWithoutPostingAgain() {
+        azure.client().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(1, null))));
+        azure.client().register(get(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST)).inScenario("p")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(teamAnswer(1, null))).willSetStateTo("ready"));
+        azure.client().register(get(urlEqualTo(GROUP_STATUS)).inScenario("p").whenScenarioStateIs("ready")
+                .willReturn(okJson(teamAnswer(2, null))));
+
+        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--wait");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("{\"SiteUrl\":\"" + TEAM_URL + "\",\"SiteStatus\":2,\"GroupId\":\"" + GROUP_ID + "\"}", result.json().toString());
+        assertEquals(List.of("Waiting for SharePoint to provision " + TEAM_URL + " (site status 1, provisioning); checking again in 1 s",
+                "Waiting for SharePoint to provision " + TEAM_URL + " (site status 1, provisioning); checking again in 2 s"),
+                result.err().trim().lines().toList());
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)));
+        azure.client().verifyThat(2, getRequestedFor(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
+    }
+
+    @Test
+    void waitPollsTheCommunicationSiteStatusByItsUrl() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        azure.client().register(get(urlEqualTo(SITE_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson(communicationAnswer(2, null))));
+
+        Result result = addCommunicationSite("--wait");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(2, result.json().get("SiteStatus").asInt(), result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(SITE_STATUS))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata")));
+    }
+
+    @Test
+    void siteFailingWhileWaitedForIsAnErrorAndIsNotCreatedAgain() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        azure.client().register(get(urlEqualTo(SITE_STATUS)).willReturn(okJson(communicationAnswer(3, "Provisioning failed."))));
+
+        Result result = addCommunicationSite("--wait");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().trim().endsWith("Error: " + NEWS_URL + " was created, but SharePoint could not provision it:"
+                + " Provisioning failed.; check it in the SharePoint admin center"), result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+    }
+
+    @Test
+    void statusThatCannotBeReadWhileWaitingSaysTheSiteWasCreated() {
+        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        azure.client().register(get(urlEqualTo(SITE_STATUS)).willReturn(SpoTenant.accessDenied()));
+
+        Result result = addCommunicationSite("--wait");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Error: " + NEWS_URL + " was created, but its status could not be read: GET "), result::toString);
+        assertTrue(result.err().contains("Access denied."), result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
     }
 
     @Test
@@ -110,12 +213,12 @@ class SiteAddCommandTest {
         azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
         azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(
-                "{\"d\":{\"ErrorMessage\":null,\"SiteStatus\":2,\"SiteUrl\":\"https://contoso.sharepoint.com/sites/team\"}}")));
+                teamAnswer(2, null))));
 
         Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals("https://contoso.sharepoint.com/sites/team", result.json().asText());
+        assertEquals(TEAM_URL, result.json().get("SiteUrl").asText());
         azure.client().verifyThat(2, postRequestedFor(urlEqualTo(TEAM)));
     }
 

@@ -62,8 +62,7 @@ class SiteGetCommandTest {
     }
 
     static Stream<Arguments> failures() {
-        ResponseDefinitionBuilder notFound = aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                .withBody("{\"odata.error\":{\"code\":\"-2147024894\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}");
+        ResponseDefinitionBuilder notFound = SpoTenant.fileNotFound();
         ResponseDefinitionBuilder html = aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html/>");
         return Stream.of("site", "web").flatMap(noun -> Stream.of(
                 Arguments.of(noun, notFound, "File Not Found."),

@@ -76,6 +76,20 @@ class SiteListCommandTest {
     }
 
     @Test
+    void aNextIndexNamingAPageAlreadyListedStopsWithAnError() {
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(okJson(sites("2", "a"))));
+        tenant.wiremock().register(page("2").willReturn(okJson(sites("0", "b"))));
+
+        Result result = tenant.run("spo", "site", "list", "-o", "csv");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("Title,Url\na,https://contoso.sharepoint.com/sites/a\nb,https://contoso.sharepoint.com/sites/b\n", result.out());
+        assertTrue(result.err().contains("named the page starting at 0 as the next page once more"),
+                result::toString);
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
+    }
+
+    @Test
     void typeAndFilterGoIntoTheQueryEscaped() {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(okJson(sites(null))));
 
@@ -125,9 +139,7 @@ class SiteListCommandTest {
 
     @Test
     void notFoundIsOneLine() {
-        connectedToTheAdminSite().wiremock().register(page("0").willReturn(com.github.tomakehurst.wiremock.client.WireMock
-                .aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                .withBody("{\"odata.error\":{\"code\":\"-2147024894, System.IO.FileNotFoundException\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}")));
+        connectedToTheAdminSite().wiremock().register(page("0").willReturn(SpoTenant.fileNotFound()));
 
         Result result = tenant.run("spo", "site", "list");
 

@@ -91,33 +91,47 @@ class StorageEntityListCommandTest {
     }
 
     @Test
-    void getDoublesQuotesInTheKey() {
-        azure.client().register(get(urlEqualTo("/sites/appcatalog/_api/web/GetStorageEntity('it%27%27s')"))
-                .willReturn(okJson("{\"Value\":\"v\"}")));
+    void getWithoutAnAppCatalogReadsFromTheTenantsRootSite() {
+        azure.client().register(get(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')")).withHost(equalTo(SpoTenant.ROOT_HOST))
+                .willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":\"123\"}")));
 
-        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "it's");
+        Result result = tenant.run("spo", "storageentity", "get", "--key", "AnalyticsId");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals("it's", result.json().get("Key").asText());
+        assertEquals("{\"Key\":\"AnalyticsId\",\"Value\":\"123\",\"Description\":null,\"Comment\":null}", result.json().toString());
+        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')"))
+                .withHost(equalTo(SpoTenant.ROOT_HOST))
+                .withHeader("Accept", equalTo("application/json;odata=nometadata"))
+                .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
     }
 
     @Test
-    void getOfAMissingKeyIsAClearError() {
-        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(okJson("{\"odata.null\":true}")));
+    void getQuotesAndEncodesTheKey() {
+        azure.client().register(get(urlEqualTo("/sites/appcatalog/_api/web/GetStorageEntity('it''s%20a%2Fb%3Fc%23d')"))
+                .willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":\"v\"}")));
+
+        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "it's a/b?c#d");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("it's a/b?c#d", result.json().get("Key").asText());
+    }
+
+    @Test
+    void getOfAMissingKeySaysNotFound() {
+        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":null}")));
 
         Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertEquals("Error: No storage entity 'AnalyticsId' in " + CATALOG + "; list them with o365 spo storageentity list"
-                + " --appCatalogUrl " + CATALOG, result.err().trim());
+        assertEquals("", result.out());
+        assertEquals("Error: Storage entity 'AnalyticsId' not found in the tenant (read from " + CATALOG + "); list the keys with"
+                + " o365 spo storageentity list --appCatalogUrl <app catalog>", result.err().trim());
     }
 
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(SpoTenant.accessDenied(), "Access denied."),
-                Arguments.of(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
-                        "{\"odata.error\":{\"code\":\"-2147024894\",\"message\":{\"lang\":\"en-US\",\"value\":\"File Not Found.\"}}}"),
-                        "File Not Found."),
+                Arguments.of(SpoTenant.fileNotFound(), "File Not Found. [-2147024894, System.IO.FileNotFoundException]"),
                 Arguments.of(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>"),
                         "HTML page instead of JSON"));
     }
@@ -151,7 +165,7 @@ class StorageEntityListCommandTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"list", "get --key k", "get --appCatalogUrl " + CATALOG,
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"list", "get", "get --appCatalogUrl " + CATALOG,
         "list --appCatalogUrl not-a-url", "get --appCatalogUrl ftp://contoso.sharepoint.com --key k"})
     void invalidOptionsAreUsageErrors(String args) {
         Result result = tenant.run(("spo storageentity " + args).split(" "));

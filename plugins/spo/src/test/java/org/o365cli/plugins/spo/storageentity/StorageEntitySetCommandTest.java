@@ -58,9 +58,7 @@ class StorageEntitySetCommandTest {
 
     private static String[] command(String action, String... more) {
         List<String> args = new ArrayList<>(List.of("spo", "storageentity", action, "--appCatalogUrl", CATALOG, "--key", "AnalyticsId"));
-        if (action.equals("set")) {
-            args.addAll(List.of("--value", "123"));
-        }
+        args.addAll(action.equals("set") ? List.of("--value", "123") : List.of("--force"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -95,6 +93,43 @@ class StorageEntitySetCommandTest {
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withRequestBody(equalTo(HEAD
                 + "<Method Name=\"RemoveStorageEntity\" Id=\"24\" ObjectPathId=\"22\"><Parameters>"
                 + "<Parameter Type=\"String\">AnalyticsId</Parameter></Parameters></Method>" + PATHS)));
+    }
+
+    @Test
+    void removeWithoutForceWhenStdinIsNotATerminalIsRefusedAndSendsNothing() {
+        connectedToTheAdminSite();
+
+        Result result = tenant.run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals("Error: Refusing to remove the storage entity 'AnalyticsId' of " + CATALOG + " without a confirmation:"
+                + " stdin is not a terminal to ask it on; add --force to go ahead", result.err().trim());
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void removeConfirmedOnTheTerminalRemoves() {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
+
+        Result result = tenant.o365().withTerminal("y\n").run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
+                "--key", "AnalyticsId");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("Are you sure you want to remove the storage entity 'AnalyticsId' of " + CATALOG + "? [y/N]", result.err().trim());
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("RemoveStorageEntity")));
+    }
+
+    @Test
+    void removeDeclinedOnTheTerminalSendsNothing() {
+        connectedToTheAdminSite();
+
+        Result result = tenant.o365().withTerminal("n\n").run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
+                "--key", "AnalyticsId");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
