@@ -42,9 +42,18 @@ final class Csom {
             return answers.raw(failed(new CsomError(-2147024809, "System.ArgumentException",
                     "The request body is not a CSOM request (XML with Actions and ObjectPaths).")));
         }
+        boolean admin = request.host().startsWith("contoso-admin.");
+        if (parsed.get().actions().stream().noneMatch(action -> action.getTagName().equals("Method"))) {
+            // Queries only: no lock, nothing to write.
+            try {
+                return answers.raw(new Run(state.read().orElseThrow(), parsed.get(), siteUrl, admin).execute());
+            } catch (CsomError e) {
+                return answers.raw(failed(e));
+            }
+        }
         return state.update(current -> {
             ObjectNode tenant = current.orElseThrow();
-            Run run = new Run(tenant, parsed.get(), siteUrl, request.host().startsWith("contoso-admin."));
+            Run run = new Run(tenant, parsed.get(), siteUrl, admin);
             try {
                 ArrayNode answer = run.execute();
                 return run.changed ? Change.written(tenant, answers.raw(answer)) : Change.unchanged(answers.raw(answer));

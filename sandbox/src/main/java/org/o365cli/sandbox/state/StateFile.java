@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,6 +27,7 @@ public final class StateFile {
     private final Path file;
     private final Path lock;
     private final ObjectMapper json;
+    private Cached cached;
 
     /**
      * @param file where the state lives, e.g. {@code $O365_HOME/sandbox/state.json}
@@ -36,10 +39,23 @@ public final class StateFile {
         this.json = json;
     }
 
-    /** The state as last written, or empty when there is none yet. */
+    /**
+     * The state as last written, or empty when there is none yet: a copy the caller may change.
+     * The file is parsed again only when it was replaced (every write makes a new file).
+     */
     public Optional<ObjectNode> read() {
         try {
-            return Files.exists(file) ? Optional.of((ObjectNode) json.readTree(file.toFile())) : Optional.empty();
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Cached known = cached;
+            if (known == null || !known.matches(attributes)) {
+                known = new Cached(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size(),
+                        (ObjectNode) json.readTree(file.toFile()));
+                cached = known;
+            }
+            return Optional.of(known.state().deepCopy());
         } catch (IOException | ClassCastException e) {
             throw new SandboxStateException("The sandbox state " + file + " can't be read (" + e.getMessage()
                     + "); run 'o365 sandbox reset'");
@@ -97,6 +113,14 @@ public final class StateFile {
                     throw new IOException("interrupted while waiting for the sandbox state lock", interrupted);
                 }
             }
+        }
+    }
+
+    // A write renames a new file over the old one: another file key (inode) or, should an inode be reused, another time.
+    private record Cached(Object fileKey, FileTime modified, long size, ObjectNode state) {
+        boolean matches(BasicFileAttributes attributes) {
+            return fileKey != null && fileKey.equals(attributes.fileKey()) && modified.equals(attributes.lastModifiedTime())
+                    && size == attributes.size();
         }
     }
 
