@@ -24,6 +24,7 @@ public final class SandboxCommand {
                 .addSubcommand(new SandboxStatusCommand(sandbox))
                 .addSubcommand(new SandboxResetCommand(sandbox))
                 .addSubcommand(new SandboxRevokeCommand(sandbox))
+                .addSubcommand(new SandboxServeCommand(sandbox, home.resolve("sandbox")))
                 .addSubcommand(new CommandLine(new SandboxCertificateCommand())
                         .addSubcommand(new SandboxCertificateAddCommand(sandbox)))
                 .addSubcommand(new CommandLine(new SandboxFaultsCommand())

@@ -1,6 +1,7 @@
 package org.o365cli.plugins.graph.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,6 +120,22 @@ class GraphOnSandboxTest {
         assertEquals(0, app.exitCode(), app::toString);
         Result list = o365.run("graph", "user", "list", "--properties", "id");
         assertEquals(25, list.json().size(), list::toString);
+    }
+
+    @Test
+    void debugTracesOfSandboxTrafficShowNoSecret() {
+        String password = o365.run("sandbox", "status").json().get("password").asText();
+        Result connect = o365.run("graph", "connect", "--sandbox", "--debug");
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertTrue(connect.err().contains("login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"), connect::toString);
+        assertFalse(connect.err().contains(password), "the administrator's password is redacted");
+        assertFalse(connect.err().contains("\"refresh_token\":\"0."), "refresh tokens are redacted");
+        String token = o365.run("util", "accesstoken", "get", "--resource", "graph").out().trim();
+        Result get = o365.run("graph", "user", "get", "--userName", "AdeleV@contoso.onmicrosoft.com", "--debug");
+        assertEquals(0, get.exitCode(), get::toString);
+        assertTrue(get.err().contains("https://graph.microsoft.com/v1.0/users/AdeleV%40contoso.onmicrosoft.com")
+                || get.err().contains("https://graph.microsoft.com/v1.0/users/AdeleV@contoso.onmicrosoft.com"), get::toString);
+        assertFalse(get.err().contains(token.substring(token.length() - 40)), "the access token is redacted");
     }
 
     @Test
