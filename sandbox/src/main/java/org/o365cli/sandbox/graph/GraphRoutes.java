@@ -2,6 +2,7 @@ package org.o365cli.sandbox.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +100,7 @@ public final class GraphRoutes {
     }
 
     private SandboxResponse stored(SandboxRequest request, String version, List<String> path, Form query,
-                                   com.fasterxml.jackson.databind.node.ArrayNode items, String set) {
+                                   ArrayNode items, String set) {
         String context = ROOT + version + "/$metadata#" + set;
         if (path.size() == 2) {
             return answers.ok(request, 200, collection.page(ROOT + version + "/" + set, context, query, items.size(),
@@ -118,9 +119,8 @@ public final class GraphRoutes {
             return answers.ok(request, 200, entity(context, (ObjectNode) found.get(), query));
         }
         if (path.size() == 4 && set.equals("servicePrincipals") && path.get(3).equals("appRoleAssignments")) {
-            com.fasterxml.jackson.databind.node.ArrayNode assignments = state.read().orElseThrow()
-                    .path("appRoleAssignments").path(found.get().path("id").asText()) instanceof
-                    com.fasterxml.jackson.databind.node.ArrayNode a ? a : json.createArrayNode();
+            JsonNode kept = state.read().orElseThrow().path("appRoleAssignments").path(found.get().path("id").asText());
+            ArrayNode assignments = kept instanceof ArrayNode a ? a : json.createArrayNode();
             String base = ROOT + version + "/servicePrincipals/" + found.get().path("id").asText() + "/appRoleAssignments";
             return answers.ok(request, 200, collection.page(base, ROOT + version + "/$metadata#appRoleAssignments", query,
                     assignments.size(),
