@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.StoredConnection;
 
 /**
  * Hands out {@link ConnectionAuth}s: bound to a service's declared resources for plugin commands,
@@ -20,6 +22,7 @@ public final class Authentication {
     private final TokenIssuer issuer;
     private final Clock clock;
     private final Supplier<Duration> margin;
+    private final Consumer<StoredConnection> onUse;
 
     /**
      * @param store  the connections
@@ -28,10 +31,23 @@ public final class Authentication {
      * @param margin how long before expiry a token counts as expired
      */
     public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
+        this(store, issuer, clock, margin, connection -> { });
+    }
+
+    /**
+     * @param store  the connections
+     * @param issuer renews tokens
+     * @param clock  the time
+     * @param margin how long before expiry a token counts as expired
+     * @param onUse  told of each connection a command reads, before any request is sent for it
+     */
+    public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Supplier<Duration> margin,
+                          Consumer<StoredConnection> onUse) {
         this.store = store;
         this.issuer = issuer;
         this.clock = clock;
         this.margin = margin;
+        this.onUse = onUse;
     }
 
     /**
@@ -49,7 +65,7 @@ public final class Authentication {
             resources.addAll(contribution.resources());
             pluginId = contribution.pluginId();
         }
-        return new ConnectionAuth(service.name(), pluginId, resources, store, issuer, clock, margin);
+        return new ConnectionAuth(service.name(), pluginId, resources, store, issuer, clock, margin, onUse);
     }
 
     /**
@@ -59,6 +75,6 @@ public final class Authentication {
      * @return the Auth
      */
     public ConnectionAuth forUser(String service) {
-        return new ConnectionAuth(service, "o365", null, store, issuer, clock, margin);
+        return new ConnectionAuth(service, "o365", null, store, issuer, clock, margin, onUse);
     }
 }

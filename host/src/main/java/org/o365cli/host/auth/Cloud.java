@@ -28,7 +28,12 @@ public enum Cloud {
     /** US Department of Defense. */
     USGovDoD("login.microsoftonline.us", "https://dod-graph.microsoft.us", "sharepoint-mil.us"),
     /** China, operated by 21Vianet. */
-    China("login.partner.microsoftonline.cn", "https://microsoftgraph.chinacloudapi.cn", "sharepoint.cn");
+    China("login.partner.microsoftonline.cn", "https://microsoftgraph.chinacloudapi.cn", "sharepoint.cn"),
+    /**
+     * The sandbox tenant contoso, emulated in process ({@code connect --sandbox}): the public cloud's
+     * URLs, answered without the network.
+     */
+    Sandbox("login.microsoftonline.com", "https://graph.microsoft.com", "sharepoint.com");
 
     /** China's former sign-in host, still answered by Azure AD: an {@code --authority} on it is Azure AD too. */
     private static final Set<String> FORMER_LOGIN_HOSTS = Set.of("login.chinacloudapi.cn");

@@ -32,6 +32,7 @@ public final class ConnectionAuth implements Auth {
     private final TokenIssuer issuer;
     private final Clock clock;
     private final Supplier<Duration> margin;
+    private final java.util.function.Consumer<StoredConnection> onUse;
 
     /**
      * @param service           the service whose connection this is
@@ -44,6 +45,17 @@ public final class ConnectionAuth implements Auth {
      */
     public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
                           TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
+        this(service, pluginId, declaredResources, store, issuer, clock, margin, connection -> { });
+    }
+
+    /**
+     * The same, telling {@code onUse} of the connection each time it is read, before any request
+     * is sent for it (so that a sandbox connection's requests stay in process).
+     */
+    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
+                          TokenIssuer issuer, Clock clock, Supplier<Duration> margin,
+                          java.util.function.Consumer<StoredConnection> onUse) {
+        this.onUse = onUse;
         this.service = service;
         this.pluginId = pluginId;
         this.declaredResources = declaredResources == null ? null : List.copyOf(declaredResources);
@@ -148,7 +160,9 @@ public final class ConnectionAuth implements Auth {
     }
 
     private StoredConnection current() {
-        return store.get(service).orElseThrow(() -> new NotConnectedException(service));
+        StoredConnection connection = store.get(service).orElseThrow(() -> new NotConnectedException(service));
+        onUse.accept(connection);
+        return connection;
     }
 
     private boolean isValid(String token, Instant expiresOn) {

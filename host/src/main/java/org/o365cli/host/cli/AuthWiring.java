@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.host.auth.Authentication;
+import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.auth.RenewingIssuer;
 import org.o365cli.host.auth.TokenIssuer;
 import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.auth.aad.JsonExchange;
 import org.o365cli.host.auth.aad.TokenEndpoint;
 import org.o365cli.host.auth.certificate.CertificateLoader;
+import org.o365cli.host.auth.connect.ConnectPlan;
 import org.o365cli.host.auth.connect.Connector;
 import org.o365cli.host.auth.connect.SignInConnector;
 import org.o365cli.host.auth.refresh.TokenRenewal;
@@ -25,8 +27,12 @@ import org.o365cli.host.http.HttpTrace;
 import org.o365cli.host.http.NimbusSender;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.http.Sleeper;
+import org.o365cli.host.http.TransportRoute;
 import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.sandbox.SandboxSignIn;
+import org.o365cli.host.sandbox.SandboxTransport;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.sandbox.Sandbox;
 
 /**
  * Puts the auth core together: one HTTP stack for token and API traffic, the sign-in flows and
@@ -42,6 +48,8 @@ final class AuthWiring {
     private final java.io.PrintWriter err;
     private final CancellationFlag cancellation;
     private final Redactor redactor;
+    private final Lazy<Sandbox> sandbox;
+    private final TransportRoute route;
     private final Lazy<HttpStack> http = new Lazy<>(this::newHttpStack);
     private final Lazy<SignInFlows> flows = new Lazy<>(this::newFlows);
 
@@ -54,6 +62,8 @@ final class AuthWiring {
         this.err = err;
         this.cancellation = cancellation;
         this.redactor = redactor;
+        this.sandbox = new Lazy<>(() -> Sandbox.open(environment.home()));
+        this.route = new TransportRoute(() -> new SandboxTransport(sandbox::get));
     }
 
     /** The HTTP stack, made on first use. */
@@ -65,13 +75,25 @@ final class AuthWiring {
     Authentication authentication() {
         TokenIssuer issuer = (connection, resource) -> new RenewingIssuer(renewal(), authorities(), new CertificateLoader(),
                 environment.variables()).issue(connection, resource);
-        return new Authentication(store, issuer, Clock.systemUTC(), this::margin);
+        return new Authentication(store, issuer, Clock.systemUTC(), this::margin, connection -> {
+            if (Cloud.Sandbox.name().equals(connection.cloud())) {
+                route.useSandbox();
+            }
+        });
     }
 
     /** Signs in for {@code connect}; {@code contexts} gives a service's context for its after-connect step. */
     Connector connector(Function<LoadedService, CommandContext> contexts) {
-        return (plan, service) -> new SignInConnector(flows.get(), authorities(), new CertificateLoader(), store, contexts)
-                .connect(plan, service);
+        return (plan, service) -> {
+            ConnectPlan effective = plan;
+            if (plan.cloud() == Cloud.Sandbox) {
+                route.useSandbox();
+                effective = SandboxSignIn.withAdminPassword(plan, sandbox.get());
+                redactor.register(effective.password());
+            }
+            return new SignInConnector(flows.get(), authorities(), new CertificateLoader(), store, contexts)
+                    .connect(effective, service);
+        };
     }
 
     private TokenRenewal renewal() {
@@ -98,6 +120,6 @@ final class AuthWiring {
         HttpTrace.Level level = global.debug() ? HttpTrace.Level.DEBUG
                 : global.verbose() ? HttpTrace.Level.VERBOSE : HttpTrace.Level.OFF;
         return new HttpStack(HttpSettings.fromEnvironment(environment.variables()), Clock.systemUTC(), Sleeper.system(),
-                new HttpTrace(err, level, redactor), environment.version());
+                new HttpTrace(err, level, redactor), environment.version(), route);
     }
 }

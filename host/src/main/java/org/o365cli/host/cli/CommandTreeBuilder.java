@@ -20,6 +20,7 @@ import org.o365cli.host.config.ConfigSetCommand;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.sandbox.SandboxCommand;
 import org.o365cli.host.plugin.PluginCatalog;
 import org.o365cli.host.plugin.PluginErrors;
 import org.o365cli.host.plugin.PluginsCommand;
@@ -58,6 +59,7 @@ final class CommandTreeBuilder {
         root.addSubcommand(new CommandLine(new UtilCommand())
                 .addSubcommand(new CommandLine(new AccessTokenCommand())
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
+        root.addSubcommand(SandboxCommand.tree(host.environment().home()));
         root.addSubcommand(new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));

@@ -12,12 +12,14 @@ import org.o365cli.auth.O365Exception;
 /** One attempt: sends a request once and traces it. */
 final class Exchange {
 
-    private final HttpClient client;
+    private final Transport network;
+    private final TransportRoute route;
     private final HttpTrace trace;
     private final Clock clock;
 
-    Exchange(HttpClient client, HttpTrace trace, Clock clock) {
-        this.client = client;
+    Exchange(HttpClient client, TransportRoute route, HttpTrace trace, Clock clock) {
+        this.network = (request, body) -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        this.route = route;
         this.trace = trace;
         this.clock = clock;
     }
@@ -30,7 +32,7 @@ final class Exchange {
         trace.request(request, body);
         Instant start = clock.instant();
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = route.pick(network).send(request, body);
             trace.response(response, Duration.between(start, clock.instant()));
             return response;
         } catch (IOException e) {

@@ -43,10 +43,29 @@ public final class HttpStack {
      * @throws O365Exception when {@code O365_CA_FILE} cannot be read
      */
     public HttpStack(HttpSettings settings, Clock clock, Sleeper sleeper, HttpTrace trace, String version) {
-        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version);
+        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, TransportRoute.network());
+    }
+
+    /**
+     * A stack whose requests go where the route says: the network, or the in-process sandbox.
+     *
+     * @param settings proxies, trusted CAs, retries and timeouts
+     * @param clock    the time, for elapsed times and {@code Retry-After} dates
+     * @param sleeper  waits between retries
+     * @param trace    the {@code --verbose}/{@code --debug} output
+     * @param version  the host version, for the user agent
+     * @param route    where each attempt goes
+     */
+    public HttpStack(HttpSettings settings, Clock clock, Sleeper sleeper, HttpTrace trace, String version, TransportRoute route) {
+        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, route);
     }
 
     HttpStack(HttpSettings settings, RetryPolicy policy, Clock clock, Sleeper sleeper, HttpTrace trace, String version) {
+        this(settings, policy, clock, sleeper, trace, version, TransportRoute.network());
+    }
+
+    private HttpStack(HttpSettings settings, RetryPolicy policy, Clock clock, Sleeper sleeper, HttpTrace trace, String version,
+                      TransportRoute route) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.userAgent = "NONISV|o365cli|o365/" + Objects.requireNonNull(version, "version");
         this.redactor = trace.redactor();
@@ -56,7 +75,7 @@ public final class HttpStack {
                 .proxy(new EnvironmentProxySelector(settings))
                 .sslContext(TrustedCertificates.sslContext(settings.caFile()));
         ProxyAuthenticator.of(settings).ifPresent(client::authenticator);
-        this.sender = new RetryingSender(new Exchange(client.build(), trace, clock), policy, sleeper, trace,
+        this.sender = new RetryingSender(new Exchange(client.build(), route, trace, clock), policy, sleeper, trace,
                 request -> settings.proxyFor(request.uri()));
     }
 

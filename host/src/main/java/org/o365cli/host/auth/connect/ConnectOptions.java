@@ -50,9 +50,14 @@ public final class ConnectOptions {
     String secret;
 
     @Option(names = "--cloud", paramLabel = "<cloud>", converter = CloudConverter.class,
-            description = "The Microsoft cloud: Public, USGov (GCC), USGovHigh, USGovDoD or China; default from O365_CLOUD"
+            description = "The Microsoft cloud: Public, USGov (GCC), USGovHigh, USGovDoD, China or Sandbox (see --sandbox); default from O365_CLOUD"
                     + " or 'cli config', else the site URL's cloud (spo), else Public.")
     Cloud cloud;
+
+    @Option(names = "--sandbox",
+            description = "Connect to the sandbox tenant contoso, emulated on this machine; without --authType it signs in "
+                    + "its administrator (see 'o365 sandbox status').")
+    boolean sandbox;
 
     @Option(names = "--authority", paramLabel = "<url>",
             description = "Any OpenID Connect issuer to sign in with instead of Azure AD; its endpoints come from "

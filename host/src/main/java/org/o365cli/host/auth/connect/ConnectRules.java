@@ -26,6 +26,9 @@ final class ConnectRules {
 
     static ConnectPlan plan(LoadedService service, String url, Set<String> flags, ConnectOptions options,
                             Settings settings, Map<String, String> environment) {
+        if (SandboxRules.wanted(options)) {
+            return SandboxRules.plan(service, url, flags, options, environment);
+        }
         AuthType authType = options.authType != null ? options.authType
                 : settings.value(ConfigKey.AUTH_TYPE).map(AuthType::parse).orElse(AuthType.DEVICE_CODE);
         Cloud chosen = options.cloud != null ? options.cloud : settings.value(ConfigKey.CLOUD).map(Cloud::parse).orElse(null);
@@ -33,6 +36,13 @@ final class ConnectRules {
         String appId = options.appId != null ? options.appId.trim() : settings.value(ConfigKey.APP_ID).orElse(null);
         String tenant = options.tenant != null ? options.tenant.trim() : settings.value(ConfigKey.TENANT)
                 .orElse(authType == AuthType.PASSWORD ? "organizations" : "common");
+        return checked(service, url, flags, options, environment, authType, target, appId, tenant);
+    }
+
+    /** The plan for options whose defaults are applied: every rule across options checked. */
+    static ConnectPlan checked(LoadedService service, String url, Set<String> flags, ConnectOptions options,
+                               Map<String, String> environment, AuthType authType, ConnectCloud.Target target,
+                               String appId, String tenant) {
         checkOptionsFitTheAuthType(authType, options);
         if (appId == null && authType != AuthType.IDENTITY) {
             throw new IllegalArgumentException("--appId is required for --authType " + authType.id()
@@ -42,7 +52,8 @@ final class ConnectRules {
             throw new IllegalArgumentException("--authType " + authType.id() + " signs in as the application, which needs "
                     + "its own tenant: give --tenant <tenant id or domain>, not '" + tenant + "'");
         }
-        if (authType == AuthType.PASSWORD && (options.userName == null || options.password == null)) {
+        if (authType == AuthType.PASSWORD && (options.userName == null || options.password == null)
+                && !SandboxRules.adminSignIn(cloud, options)) {
             throw new IllegalArgumentException("--authType password needs --userName and --password");
         }
         if (authType == AuthType.SECRET && (options.secret == null || options.secret.isEmpty())) {
@@ -53,8 +64,9 @@ final class ConnectRules {
                     + "or --certificateBase64Encoded <content>");
         }
         String authority = options.authority == null ? null : authority(options.authority);
-        return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority, options.userName,
-                options.password, certificate(options), certificateName(options), options.thumbprint, options.secret,
+        return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority,
+                SandboxRules.adminSignIn(target.cloud(), options) ? SandboxRules.ADMIN : options.userName, options.password,
+                certificate(options), certificateName(options), options.thumbprint, options.secret,
                 flags, environment);
     }
 
