@@ -41,7 +41,9 @@ final class ConnectCloud {
             throw new IllegalArgumentException("Missing " + argument.label() + ": " + argument.description());
         }
         Resource resource = Resource.fromUrl(url);
-        List<Cloud> fitting = Arrays.stream(Cloud.values()).filter(c -> declares(service, c, resource)).toList();
+        // The sandbox shares the public cloud's names: only --sandbox (or --cloud Sandbox) picks it, never a URL.
+        List<Cloud> fitting = Arrays.stream(Cloud.values()).filter(c -> c != Cloud.Sandbox || chosen == Cloud.Sandbox)
+                .filter(c -> declares(service, c, resource)).toList();
         if (fitting.isEmpty()) {
             throw new IllegalArgumentException("'" + url + "' is not a " + service.name() + " URL: expected one of "
                     + Arrays.stream(Cloud.values()).flatMap(c -> service.declaredResources().stream().map(c::map))

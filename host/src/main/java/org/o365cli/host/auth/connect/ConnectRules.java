@@ -53,7 +53,7 @@ final class ConnectRules {
                     + "its own tenant: give --tenant <tenant id or domain>, not '" + tenant + "'");
         }
         if (authType == AuthType.PASSWORD && (options.userName == null || options.password == null)
-                && !SandboxRules.adminSignIn(cloud, options)) {
+                && !SandboxRules.adminSignIn(target.cloud(), options)) {
             throw new IllegalArgumentException("--authType password needs --userName and --password");
         }
         if (authType == AuthType.SECRET && (options.secret == null || options.secret.isEmpty())) {
