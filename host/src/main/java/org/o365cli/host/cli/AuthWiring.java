@@ -7,6 +7,7 @@ import org.o365cli.auth.CommandContext;
 import org.o365cli.host.auth.Authentication;
 import org.o365cli.host.auth.RenewingIssuer;
 import org.o365cli.host.auth.TokenIssuer;
+import org.o365cli.host.auth.TokenSet;
 import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.auth.aad.JsonExchange;
 import org.o365cli.host.auth.aad.TokenEndpoint;
@@ -63,8 +64,17 @@ final class AuthWiring {
 
     /** The Auths of plugin and user commands. */
     Authentication authentication() {
-        TokenIssuer issuer = (connection, resource) -> new RenewingIssuer(renewal(), authorities(), new CertificateLoader(),
-                environment.variables()).issue(connection, resource);
+        TokenIssuer issuer = (connection, resource) -> {
+            // What the store kept is as secret as what was typed at connect: a server may echo it.
+            redactor.register(connection.refreshToken());
+            redactor.register(connection.credential().clientSecret());
+            redactor.register(connection.credential().certificatePem());
+            TokenSet tokens = new RenewingIssuer(renewal(), authorities(), new CertificateLoader(), environment.variables())
+                    .issue(connection, resource);
+            redactor.register(tokens.refreshToken());
+            redactor.register(tokens.accessToken());
+            return tokens;
+        };
         return new Authentication(store, issuer, Clock.systemUTC(), this::margin);
     }
 

@@ -67,8 +67,8 @@ class ParallelRenewalTest {
             assertEquals(renewed, out, "process " + i);
         }
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("client_credentials")));
-        // getAccessToken keeps the new token beside the connection, whose own fields stay as they were.
-        assertEquals(renewed, store.get("graph").orElseThrow().secondaryTokens().get("https://graph.microsoft.com").accessToken());
+        // A new token for the connection's own resource replaces its main token, whichever method asked.
+        assertEquals(renewed, store.get("graph").orElseThrow().accessToken());
     }
 
     private static Process o365Process(CliRunner o365, Path out) throws Exception {
