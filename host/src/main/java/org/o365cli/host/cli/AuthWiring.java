@@ -2,6 +2,7 @@ package org.o365cli.host.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.host.auth.Authentication;
@@ -9,6 +10,7 @@ import org.o365cli.host.auth.RenewingIssuer;
 import org.o365cli.host.auth.TokenIssuer;
 import org.o365cli.host.auth.TokenSet;
 import org.o365cli.host.auth.aad.AuthorityResolver;
+import org.o365cli.host.auth.aad.DiscoveryCache;
 import org.o365cli.host.auth.aad.JsonExchange;
 import org.o365cli.host.auth.aad.TokenEndpoint;
 import org.o365cli.host.auth.certificate.CertificateLoader;
@@ -18,6 +20,7 @@ import org.o365cli.host.auth.refresh.TokenRenewal;
 import org.o365cli.host.auth.signin.SignInFlows;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.config.Lazy;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.HttpSettings;
@@ -90,7 +93,8 @@ final class AuthWiring {
     }
 
     private AuthorityResolver authorities() {
-        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())));
+        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())), Optional.of(
+                new DiscoveryCache(environment.home().resolve("discovery.json"), new JsonMapper().get(), Clock.systemUTC())));
     }
 
     private Duration margin() {
