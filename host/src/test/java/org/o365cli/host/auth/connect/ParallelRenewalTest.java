@@ -38,12 +38,7 @@ class ParallelRenewalTest {
 
     @Test
     void eightProcessesOnOneExpiredTokenMakeOneTokenRequest() throws Exception {
-        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
-        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
-        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
-                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        CliRunner o365 = connected();
         ConnectionStore store = new ConnectionStore(o365.home(), new JsonMapper());
         StoredConnection connected = store.get("graph").orElseThrow();
         store.put(connected.withTokens(connected.accessToken(), Instant.now().minusSeconds(60), null));
@@ -73,12 +68,7 @@ class ParallelRenewalTest {
 
     @Test
     void processesForcingARenewalOfTheSameTokenAtOnceMakeOneTokenRequest() throws Exception {
-        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
-        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
-        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
-                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        CliRunner o365 = connected();
         String renewed = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "renewed"));
         // Long enough for every process to read the rejected token before the first renewal is stored.
         azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(renewed, null))
@@ -98,6 +88,17 @@ class ParallelRenewalTest {
             assertEquals(renewed, Files.readString(root.resolve("forced-" + i), StandardCharsets.UTF_8).trim(), "process " + i);
         }
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    /** A graph connection, app-only, with a token valid for an hour. */
+    private CliRunner connected() {
+        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
+        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
+        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
+                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        return o365;
     }
 
     private static Process o365Process(CliRunner o365, Path out, String... more) throws Exception {
