@@ -19,13 +19,15 @@ package org.o365cli.auth;
 public interface Auth {
 
     /**
-     * A valid token for the connection's own resource. When the cached token is missing or
-     * within the clock-skew margin of its expiry, renews it (with the refresh token, or by
-     * running the app-only grant again) and persists the new access <em>and</em> refresh token
-     * on the connection.
+     * A valid token for the connection's own resource. When the cached token is missing, or what
+     * is left of it is under the smaller of the renewal margin (the host's
+     * {@code tokenRenewalMarginSeconds}) and half the token's lifetime, renews it (with the refresh
+     * token, or by running the app-only grant again) and persists the new access <em>and</em>
+     * refresh token on the connection. Renewals are made once across processes: callers that find
+     * the same token expired all get the one new token.
      *
      * @param resource the connection's resource, see {@link #connection()}
-     * @return a token valid for at least the clock-skew margin
+     * @return a token valid for at least the smaller of the margin and half its lifetime
      * @throws NotConnectedException        when the service has no connection
      * @throws ResourceNotDeclaredException when the service did not declare the resource
      * @throws TokenRenewalException        when the token cannot be renewed silently
@@ -34,9 +36,13 @@ public interface Auth {
 
     /**
      * A valid token for the resource of any URL (its scheme and host), obtained from the
-     * connection's refresh token or app-only grant. Never changes the connection's own fields
-     * (resource, refresh token, tenant information); tokens for such secondary resources may be
-     * cached beside the connection.
+     * connection's refresh token or app-only grant, renewed by the same timing rule as
+     * {@link #ensureAccessToken}. Tokens for other resources are cached beside the connection, whose
+     * own fields (resource, token, tenant information) stay as they are, with one exception: when
+     * the identity provider rotated the refresh token in its answer, the new one replaces the stored
+     * one (RFC 6749 section 6), since the old one may no longer be valid. When the URL is on the
+     * connection's own resource, this is the connection's token, and a new one replaces it as
+     * {@link #ensureAccessToken} would.
      *
      * @param resourceOrUrl a resource such as {@code https://contoso.sharepoint.com} or any URL on it
      * @return a token for that resource

@@ -2,10 +2,10 @@ package org.o365cli.host;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.o365cli.host.cli.CancellationFlag;
 import org.o365cli.host.cli.O365Cli;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.plugin.PluginLogging;
 
 /** The {@code o365} launcher's entry point. */
 public final class Main {
@@ -19,21 +19,14 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        configurePluginManagerLogging(Arrays.asList(args).contains("--debug"));
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PluginLogging.configure(System.getenv(), err);
         CancellationFlag cancellation = new CancellationFlag();
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));
         int code = new O365Cli(HostEnvironment.fromSystem(), out, err, cancellation).run(args);
         out.flush();
         err.flush();
         System.exit(code);
-    }
-
-    // PF4J logs through SLF4J; its messages are for troubleshooting only, so they stay silent
-    // unless --debug, and go to stderr. This must happen before the first logger is created.
-    private static void configurePluginManagerLogging(boolean debug) {
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
     }
 }

@@ -32,12 +32,13 @@ class DebugOutputIT {
         shown.add(o365.run("spo", "connect", "https://contoso.sharepoint.com", "--authType", "certificate", "--appId",
                 AppOnlyFlowsIT.CERTIFICATE_CLIENT, "--tenant", "interop", "--authority", issuer,
                 "-c", env.certificate().pfx().toString(), "-p", env.certificate().pfxPassword(), "--debug"));
-        assertEquals(0, o365.run("cli", "config", "set", "tokenRenewalMarginSeconds", "3600").exitCode());
-        // Renewals: the client credentials again, the refresh token, a signed assertion; and a second resource.
+        // Renewals (forced: a fresh token is kept until half its lifetime is left): the client credentials again,
+        // the refresh token, a signed assertion; and a second resource.
         List<Result> tokens = new ArrayList<>();
         for (String[] target : new String[][] {{"graph", "graph"}, {"aad", "graph"}, {"spo", "https://contoso.sharepoint.com"},
             {"graph", "https://contoso.sharepoint.com"}}) {
-            tokens.add(o365.run("util", "accesstoken", "get", "--service", target[0], "--resource", target[1], "--debug"));
+            tokens.add(o365.run("util", "accesstoken", "get", "--service", target[0], "--resource", target[1], "--new",
+                    "--debug"));
         }
         shown.add(o365.run("status", "--debug"));
 

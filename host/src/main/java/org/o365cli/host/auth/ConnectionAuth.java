@@ -13,6 +13,7 @@ import org.o365cli.auth.NotConnectedException;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.ResourceNotDeclaredException;
+import org.o365cli.host.auth.claims.TokenClaims;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.LockedAction;
 import org.o365cli.host.store.StoredConnection;
@@ -21,7 +22,7 @@ import org.o365cli.host.store.StoredToken;
 /**
  * The {@link Auth} of one service's connection, as the reference document defines its two
  * methods. Renewal happens under the store's cross-process lock and re-reads the connection
- * first, so N processes that find the same token expired make one token request.
+ * first, so N processes that find the same token expired, or rejected, make one token request.
  */
 public final class ConnectionAuth implements Auth {
 
@@ -85,21 +86,7 @@ public final class ConnectionAuth implements Auth {
             throw new O365Exception("ensureAccessToken is for the connection's own resource " + current.resource()
                     + ", not " + resource + "; plugin '" + pluginId + "' should call getAccessToken for other resources");
         }
-        if (!forceNew && isValid(current.accessToken(), current.expiresOn())) {
-            return new AccessToken(current.accessToken(), resource, current.expiresOn());
-        }
-        String rejected = forceNew ? current.accessToken() : null;
-        return store.withLock(service, fresh -> {
-            StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
-            // A token another process renewed meanwhile is new enough, even when forced.
-            boolean renewedMeanwhile = rejected != null && !rejected.equals(connection.accessToken());
-            if ((rejected == null || renewedMeanwhile) && isValid(connection.accessToken(), connection.expiresOn())) {
-                return LockedAction.Outcome.keep(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
-            }
-            TokenSet tokens = issuer.issue(connection, resource);
-            StoredConnection renewed = connection.withTokens(tokens.accessToken(), tokens.expiresOn(), tokens.refreshToken());
-            return LockedAction.Outcome.replace(renewed, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
-        });
+        return tokenFor(resource, current, forceNew);
     }
 
     @Override
@@ -108,7 +95,8 @@ public final class ConnectionAuth implements Auth {
     }
 
     /**
-     * {@link #getAccessToken(String)}, optionally ignoring cached tokens (for {@code util accesstoken get --new}).
+     * {@link #getAccessToken(String)}, optionally ignoring cached tokens (for {@code util accesstoken get --new},
+     * and after an API rejected the token).
      *
      * @param resourceOrUrl a resource or any URL on it
      * @param forceNew      true to ask the identity provider even when a cached token is valid
@@ -118,22 +106,45 @@ public final class ConnectionAuth implements Auth {
         Resource resource = Resource.fromUrl(resourceOrUrl);
         StoredConnection current = current();
         checkDeclared(resource, current);
-        Optional<AccessToken> cached = forceNew ? Optional.empty() : cached(current, resource);
-        if (cached.isPresent()) {
+        return tokenFor(resource, current, forceNew);
+    }
+
+    /**
+     * The cached token unless it must be renewed; a renewal happens under the store's lock on the
+     * newest copy of the connection, so that processes asking at once (forced or not) make one
+     * token request: a token that changed meanwhile is new enough, even when forced.
+     */
+    private AccessToken tokenFor(Resource resource, StoredConnection current, boolean forceNew) {
+        Optional<AccessToken> cached = cached(current, resource);
+        if (!forceNew && cached.isPresent()) {
             return cached.get();
         }
+        String rejected = forceNew ? stored(current, resource).map(StoredToken::accessToken).orElse(null) : null;
         return store.withLock(service, fresh -> {
             StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
-            Optional<AccessToken> refreshed = forceNew ? Optional.empty() : cached(connection, resource);
-            if (refreshed.isPresent()) {
-                return LockedAction.Outcome.keep(refreshed.get());
+            Optional<AccessToken> now = cached(connection, resource);
+            boolean renewedMeanwhile = rejected != null && now.isPresent() && !rejected.equals(now.get().value());
+            if (now.isPresent() && (!forceNew || renewedMeanwhile)) {
+                return LockedAction.Outcome.keep(now.get());
             }
             TokenSet tokens = issuer.issue(connection, resource);
-            // Kept beside the connection; its own fields, the refresh token included, stay as they are.
-            StoredConnection withToken = connection.withSecondaryToken(resource.uri(),
-                    new StoredToken(tokens.accessToken(), tokens.expiresOn()));
-            return LockedAction.Outcome.replace(withToken, new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
+            return LockedAction.Outcome.replace(renewed(connection, resource, tokens),
+                    new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
         });
+    }
+
+    /**
+     * The connection after a renewal. A token for its own resource replaces the main one, however
+     * it was asked for. A token for another resource is kept beside it, and of the connection's
+     * own fields only the refresh token changes, when the server rotated it (RFC 6749 section 6):
+     * the old one may already be invalid.
+     */
+    private static StoredConnection renewed(StoredConnection connection, Resource resource, TokenSet tokens) {
+        if (connection.resource().equals(resource.uri())) {
+            return connection.withTokens(tokens.accessToken(), tokens.expiresOn(), tokens.refreshToken());
+        }
+        return connection.withTokens(connection.accessToken(), connection.expiresOn(), tokens.refreshToken())
+                .withSecondaryToken(resource.uri(), new StoredToken(tokens.accessToken(), tokens.expiresOn()));
     }
 
     @Override
@@ -149,14 +160,17 @@ public final class ConnectionAuth implements Auth {
     }
 
     private Optional<AccessToken> cached(StoredConnection connection, Resource resource) {
-        if (connection.resource().equals(resource.uri()) && isValid(connection.accessToken(), connection.expiresOn())) {
-            return Optional.of(new AccessToken(connection.accessToken(), resource, connection.expiresOn()));
+        return stored(connection, resource).filter(token -> isValid(token.accessToken(), token.expiresOn()))
+                .map(token -> new AccessToken(token.accessToken(), resource, token.expiresOn()));
+    }
+
+    /** The connection's own token for its resource, else the one kept beside it. */
+    private static Optional<StoredToken> stored(StoredConnection connection, Resource resource) {
+        if (connection.resource().equals(resource.uri())) {
+            return connection.accessToken() == null ? Optional.empty()
+                    : Optional.of(new StoredToken(connection.accessToken(), connection.expiresOn()));
         }
-        StoredToken secondary = connection.secondaryTokens().get(resource.uri());
-        if (secondary != null && isValid(secondary.accessToken(), secondary.expiresOn())) {
-            return Optional.of(new AccessToken(secondary.accessToken(), resource, secondary.expiresOn()));
-        }
-        return Optional.empty();
+        return Optional.ofNullable(connection.secondaryTokens().get(resource.uri()));
     }
 
     private StoredConnection current() {
@@ -166,7 +180,23 @@ public final class ConnectionAuth implements Auth {
     }
 
     private boolean isValid(String token, Instant expiresOn) {
-        return token != null && expiresOn != null && Instant.now(clock).plus(margin.get()).isBefore(expiresOn);
+        return token != null && expiresOn != null && Instant.now(clock).plus(renewBefore(token)).isBefore(expiresOn);
+    }
+
+    /**
+     * How long before expiry a token is renewed: the margin, or half the token's lifetime when
+     * that is shorter, so that short-lived tokens (Keycloak's last 300 s) are not renewed before
+     * every request. The lifetime is the token's own {@code exp - iat}, both from the issuer's
+     * clock; a token that does not tell (not a JWT, encrypted) gets the margin.
+     */
+    private Duration renewBefore(String token) {
+        Duration margin = this.margin.get();
+        TokenClaims claims = TokenClaims.read(token);
+        if (claims.issuedAt() == null || claims.expiresAt() == null || !claims.issuedAt().isBefore(claims.expiresAt())) {
+            return margin;
+        }
+        Duration half = Duration.between(claims.issuedAt(), claims.expiresAt()).dividedBy(2);
+        return half.compareTo(margin) < 0 ? half : margin;
     }
 
     // Plugins declare public-cloud names; the connection's cloud decides what they stand for.

@@ -2,13 +2,16 @@ package org.o365cli.host.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.host.auth.Authentication;
 import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.auth.RenewingIssuer;
 import org.o365cli.host.auth.TokenIssuer;
+import org.o365cli.host.auth.TokenSet;
 import org.o365cli.host.auth.aad.AuthorityResolver;
+import org.o365cli.host.auth.aad.DiscoveryCache;
 import org.o365cli.host.auth.aad.JsonExchange;
 import org.o365cli.host.auth.aad.TokenEndpoint;
 import org.o365cli.host.auth.certificate.CertificateLoader;
@@ -19,6 +22,7 @@ import org.o365cli.host.auth.refresh.TokenRenewal;
 import org.o365cli.host.auth.signin.SignInFlows;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.config.Lazy;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.HttpSettings;
@@ -73,8 +77,17 @@ final class AuthWiring {
 
     /** The Auths of plugin and user commands. */
     Authentication authentication() {
-        TokenIssuer issuer = (connection, resource) -> new RenewingIssuer(renewal(), authorities(), new CertificateLoader(),
-                environment.variables()).issue(connection, resource);
+        TokenIssuer issuer = (connection, resource) -> {
+            // What the store kept is as secret as what was typed at connect: a server may echo it.
+            redactor.register(connection.refreshToken());
+            redactor.register(connection.credential().clientSecret());
+            redactor.register(connection.credential().certificatePem());
+            TokenSet tokens = new RenewingIssuer(renewal(), authorities(), new CertificateLoader(), environment.variables())
+                    .issue(connection, resource);
+            redactor.register(tokens.refreshToken());
+            redactor.register(tokens.accessToken());
+            return tokens;
+        };
         return new Authentication(store, issuer, Clock.systemUTC(), this::margin, connection -> {
             if (Cloud.Sandbox.name().equals(connection.cloud())) {
                 route.useSandbox();
@@ -102,7 +115,8 @@ final class AuthWiring {
     }
 
     private AuthorityResolver authorities() {
-        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())));
+        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())), Optional.of(
+                new DiscoveryCache(environment.home().resolve("discovery.json"), new JsonMapper().get(), Clock.systemUTC())));
     }
 
     private Duration margin() {

@@ -3,6 +3,7 @@ package org.o365cli.host.cli;
 import java.io.PrintWriter;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.host.http.Redactor;
+import org.o365cli.host.http.ServerText;
 import org.o365cli.host.output.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,6 +21,8 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
 
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** Room for o365's own words around the {@value ServerText#MAX} characters a server may add. */
+    private static final int SHOWN = 4 * ServerText.MAX;
 
     private final PrintWriter err;
     private final GlobalOptions global;
@@ -47,7 +50,7 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         // Messages can quote what a server said; tokens and the secrets this run handled are masked.
-        err.println("Error: " + redactor.redact(message(ex)));
+        err.println("Error: " + ServerText.line(redactor.redact(message(ex)), SHOWN));
         traceIfDebug(ex);
         err.flush();
         return ex instanceof QueryException || ex instanceof Confirmations.Refused ? USAGE : FAILED;
@@ -56,22 +59,18 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
     private static String message(Exception ex) {
         String message = ex.getMessage();
         if (ex instanceof O365Exception || ex instanceof QueryException || ex instanceof IllegalArgumentException) {
-            return oneLine(message);
+            return message == null ? "" : message;
         }
         // Anything else is a bug or an unforeseen failure: name it so a report can be filed.
-        return ex.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message))
+        return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message)
                 + " (run again with --debug for details)";
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 
     private void traceIfDebug(Exception ex) {
         if (global.debug()) {
             java.io.StringWriter trace = new java.io.StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(redactor.redact(trace.toString()));
+            err.print(ServerText.block(redactor.redact(trace.toString())));
         }
     }
 }

@@ -29,7 +29,8 @@ public final class GlobalOptions {
     boolean verbose;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show requests, responses and stack traces on stderr, secrets redacted.")
+            description = "Show requests, responses and stack traces on stderr, secrets redacted;"
+                    + " the plugin framework's log has its own switch, O365_PLUGIN_LOG_LEVEL=debug.")
     boolean debug;
 
     /** The format asked with {@code --output}, or null when not given. */

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One line for an API's error answer: the API's own words where it gave them (Graph's
  * {@code error.message}, SharePoint's {@code odata.error.message.value}, OAuth's
- * {@code error_description}), its error code and request id, and never the raw body of an HTML page.
+ * {@code error_description}), its error code and request id, and never the raw body of an HTML page. The server's words go through
+ * {@link ServerText}: no control characters or escape sequences, at most {@value ServerText#MAX} characters.
  */
 public final class ApiErrors {
 
@@ -28,7 +29,7 @@ public final class ApiErrors {
                 .or(() -> response.headers().firstValue("x-ms-request-id")).orElse(null);
         String detail = detail(response, json);
         return where + " failed with " + response.statusCode() + ": " + detail
-                + (requestId == null ? "" : " (request id " + requestId + ")");
+                + (requestId == null ? "" : " (request id " + ServerText.line(requestId, 100) + ")");
     }
 
     private static String detail(HttpResponse<byte[]> response, ObjectMapper json) {
@@ -53,14 +54,14 @@ public final class ApiErrors {
             // Not JSON: fall through to the plain text.
         }
         String text = oneLine(new String(response.body(), StandardCharsets.UTF_8));
-        return text.isEmpty() ? "no details given" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        return text.isEmpty() ? "no details given" : text;
     }
 
     private static String code(String code) {
-        return code == null || code.isEmpty() ? "" : " [" + code + "]";
+        return code == null || code.isEmpty() ? "" : " [" + ServerText.line(code, 100) + "]";
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").trim();
+        return ServerText.line(text);
     }
 }

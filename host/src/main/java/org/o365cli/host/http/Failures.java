@@ -114,7 +114,7 @@ final class Failures {
                 return "its certificate is not trusted";
             }
             if (message != null && !message.isBlank()) {
-                return message;
+                return ServerText.line(message);
             }
         }
         // The JDK client reports a refused connection without any message.

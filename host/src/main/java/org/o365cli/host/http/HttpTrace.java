@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * What the HTTP stack writes to stderr for {@code --verbose} (one line per request, and each
  * retry) and {@code --debug} (also every header and body; bodies cut at 4 KB, binary bodies shown
- * as {@code <n bytes>}). Every URL, header and body goes through the {@link Redactor} first.
+ * as {@code <n bytes>}). Every URL, header and body goes through the {@link Redactor} first, then
+ * {@link ServerText} so that no escape sequence a server sent reaches the terminal.
  */
 public final class HttpTrace {
 
@@ -86,7 +87,7 @@ public final class HttpTrace {
     synchronized void failure(HttpRequest request, IOException failure, Duration elapsed) {
         if (level != Level.OFF) {
             out.println(request.method() + " " + url(request) + " failed after " + elapsed.toMillis() + " ms: "
-                    + failure.getClass().getSimpleName() + " " + redactor.redact(String.valueOf(failure.getMessage())));
+                    + failure.getClass().getSimpleName() + " " + ServerText.line(redactor.redact(String.valueOf(failure.getMessage()))));
             out.flush();
         }
     }
@@ -106,7 +107,8 @@ public final class HttpTrace {
     private void headers(String prefix, HttpHeaders headers) {
         for (Map.Entry<String, List<String>> header : headers.map().entrySet()) {
             for (String value : header.getValue()) {
-                out.println(prefix + header.getKey() + ": " + redactor.redactHeader(header.getKey(), value));
+                out.println(prefix + ServerText.line(header.getKey()) + ": "
+                        + ServerText.block(redactor.redactHeader(header.getKey(), value)));
             }
         }
     }
@@ -123,7 +125,7 @@ public final class HttpTrace {
             return;
         }
         // Redact before cutting, so that a cut cannot split a secret past recognition.
-        String shown = redactor.redact(text);
+        String shown = ServerText.block(redactor.redact(text));
         out.println(shown.length() <= BODY_LIMIT ? shown
                 : shown.substring(0, BODY_LIMIT) + "... (" + body.length + " bytes in all)");
     }

@@ -17,19 +17,22 @@ import java.util.regex.Pattern;
  * Masks secrets in text before it is shown: HTTP traces, error messages, status output. It masks
  * <ul>
  *   <li>the values of the {@code Authorization}, {@code Proxy-Authorization}, {@code Cookie},
- *       {@code Set-Cookie} and {@code X-IDENTITY-HEADER} headers ({@link #redactHeader});</li>
+ *       {@code Set-Cookie}, {@code X-IDENTITY-HEADER} and managed identity {@code secret} headers, and of
+ *       every header whose name says it holds a credential: it contains {@code key}, {@code secret},
+ *       {@code token}, {@code password} or {@code signature} ({@code api-key},
+ *       {@code Ocp-Apim-Subscription-Key}…) ({@link #redactHeader});</li>
  *   <li>form fields and query parameters named {@code access_token}, {@code refresh_token},
  *       {@code id_token}, {@code client_secret}, {@code password}, {@code client_assertion},
  *       {@code assertion}, {@code device_code}, {@code code}, {@code code_verifier} or {@code token},
- *       in any case;</li>
+ *       in any case, and the signature {@code sig} of a shared access signature (SAS) URL;</li>
  *   <li>JSON properties with those names at any depth, except {@code code}: in JSON it is the error
  *       code of Graph and SharePoint errors, which users need to see (authorization codes travel in
  *       forms and query strings only). The camel-case spellings ({@code accessToken},
  *       {@code clientSecret}…) count too;</li>
- *   <li>anything shaped like a JWT ({@code eyJ…}{@code .}{@code …}{@code .}{@code …}), wherever it is;</li>
+ *   <li>anything shaped like a JWT or JWE ({@code eyJ…}{@code .}{@code …}), wherever it is, also cut short;</li>
  *   <li>PEM private key blocks, up to their end line or the end of the text;</li>
  *   <li>every literal secret the host {@linkplain #register registered} or the caller passes,
- *       also in URL-encoded and JSON-escaped form.</li>
+ *       also in URL-encoded and JSON-escaped form, and their start where a text was cut with "…".</li>
  * </ul>
  * Each becomes {@value #MASK}. Instances are thread-safe.
  */
@@ -43,16 +46,19 @@ public final class Redactor {
 
     private static final Set<String> SECRET_HEADERS =
             Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-identity-header");
+    private static final Pattern CREDENTIAL_HEADER = Pattern.compile("(?i).*(key|secret|token|password|signature).*");
     private static final String NAMES = "access_?token|refresh_?token|id_?token|client_?secret|password"
             + "|client_?assertion|assertion|device_?code|code_?verifier|token";
     private static final Pattern PEM_PRIVATE_KEY = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----.*?(?:-----END \\1PRIVATE KEY-----|\\z)", Pattern.DOTALL);
     private static final Pattern JWT = Pattern.compile(
-            "eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,2}");
+            "eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*){0,3}");
     private static final Pattern JSON_PROPERTY = Pattern.compile(
             "(\"(?i:" + NAMES + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern FORM_FIELD = Pattern.compile(
-            "((?:^|[?&;\\s])(?i:" + NAMES + "|code)=)[^&#\\s\"]*", Pattern.MULTILINE);
+            "((?:^|[?&;\\s])(?i:" + NAMES + "|code|sig)=)[^&#\\s\"]*", Pattern.MULTILINE);
+
+    private static final String ELLIPSIS = "…";
 
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
@@ -92,9 +98,11 @@ public final class Redactor {
             return text;
         }
         String result = text;
-        for (String secret : literals(knownSecrets)) {
+        List<String> literals = literals(knownSecrets);
+        for (String secret : literals) {
             result = result.replace(secret, MASK);
         }
+        result = maskCutSecrets(result, literals);
         result = PEM_PRIVATE_KEY.matcher(result).replaceAll(MASK);
         result = JWT.matcher(result).replaceAll(MASK);
         result = JSON_PROPERTY.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
@@ -110,11 +118,31 @@ public final class Redactor {
      * @return the value to show
      */
     public String redactHeader(String name, String value) {
-        if (!SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (!SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && !CREDENTIAL_HEADER.matcher(name).matches()) {
             return redact(value);
         }
         boolean hasScheme = name.toLowerCase(Locale.ROOT).endsWith("authorization") && value.indexOf(' ') > 0;
         return hasScheme ? value.substring(0, value.indexOf(' ')) + " " + MASK : MASK;
+    }
+
+    /**
+     * {@link ServerText} cuts a server's words at a length and ends them with "…": the start of a
+     * secret the server echoed may stand just before it, where the whole secret no longer matches.
+     */
+    private static String maskCutSecrets(String text, List<String> literals) {
+        StringBuilder result = new StringBuilder(text);
+        for (int cut = result.indexOf(ELLIPSIS); cut >= 0; cut = result.indexOf(ELLIPSIS, cut + 1)) {
+            for (String secret : literals) {
+                for (int length = Math.min(secret.length() - 1, cut); length >= MIN_SECRET_LENGTH; length--) {
+                    if (result.substring(cut - length, cut).equals(secret.substring(0, length))) {
+                        result.replace(cut - length, cut, MASK);
+                        cut = cut - length + MASK.length();
+                        break;
+                    }
+                }
+            }
+        }
+        return result.toString();
     }
 
     private List<String> literals(Collection<String> knownSecrets) {

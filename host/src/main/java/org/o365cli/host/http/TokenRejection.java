@@ -45,7 +45,7 @@ final class TokenRejection {
         response.headers().firstValue("request-id")
                 .or(() -> response.headers().firstValue("SPRequestGuid"))
                 .ifPresent(id -> summary.append(" (request-id ").append(id).append(')'));
-        return summary.toString();
+        return ServerText.line(summary.toString());
     }
 
     private static Optional<String> first(Matcher matcher) {

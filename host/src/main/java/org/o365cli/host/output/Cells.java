@@ -2,6 +2,7 @@ package org.o365cli.host.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Pattern;
+import org.o365cli.host.http.ServerText;
 
 /** Flattens one JSON value to the text of a table cell or of a line. */
 final class Cells {
@@ -25,9 +26,12 @@ final class Cells {
         return value.toString();
     }
 
-    /** {@link #text} with each line break turned into {@code replacement}. */
+    /**
+     * {@link #text} laid out for a person: each line break turned into {@code replacement}, and
+     * terminal escape sequences and other control characters a server put in its data removed.
+     */
     static String text(JsonNode value, String replacement) {
-        return LINE_BREAKS.matcher(text(value)).replaceAll(replacement);
+        return LINE_BREAKS.matcher(ServerText.block(text(value))).replaceAll(replacement);
     }
 
     /** Width in code points, so that "Zoë" is three wide and an emoji's surrogate pair counts once. */

@@ -46,7 +46,7 @@ public record StoredConnection(String service, String authType, String appId, St
 
     /**
      * The same connection with a token for another resource kept beside it. The connection's own
-     * fields, its refresh token included, stay as they are: getAccessToken never changes them.
+     * fields stay as they are (a refresh token the server rotated is kept with {@link #withTokens}).
      */
     public StoredConnection withSecondaryToken(String otherResource, StoredToken token) {
         Map<String, StoredToken> tokens = new java.util.HashMap<>(secondaryTokens);

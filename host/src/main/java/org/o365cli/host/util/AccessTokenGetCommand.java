@@ -1,5 +1,6 @@
 package org.o365cli.host.util;
 
+import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code o365 util accesstoken get}: the one command that prints a token, because the user asks
- * for it. The token comes from getAccessToken, so the connection itself is left as it is.
+ * for it. The token comes from getAccessToken: a new token for the connection's own resource
+ * replaces its main token (so {@code status} shows the new expiry); others are kept beside it.
  */
 @Command(name = "get", description = "Print an access token for a resource, from a connection's refresh token or app-only grant.",
         footer = {"", "The token is printed as plain text, whatever --output says; with --decoded its header and claims",
@@ -64,6 +66,10 @@ public final class AccessTokenGetCommand implements Callable<Object> {
     private static Map<String, Object> decode(String token) {
         try {
             JWT jwt = JWTParser.parse(token);
+            if (jwt instanceof EncryptedJWT) {
+                throw new O365Exception("This token is encrypted (JWE): only the API it is for can read it;"
+                        + " print it without --decoded");
+            }
             Map<String, Object> parts = new LinkedHashMap<>();
             parts.put("header", jwt.getHeader().toJSONObject());
             parts.put("payload", jwt.getJWTClaimsSet().toJSONObject());

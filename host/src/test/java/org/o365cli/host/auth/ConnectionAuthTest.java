@@ -82,7 +82,7 @@ class ConnectionAuthTest {
     }
 
     @Test
-    void getForAnotherSiteLeavesTheConnectionAsItWasAndCachesTheToken() {
+    void getForAnotherSiteKeepsTheConnectionButItsRotatedRefreshTokenAndCachesTheToken() {
         connected(NOW.plusSeconds(3600));
         StoredConnection before = store.get("spo").orElseThrow();
 
@@ -91,7 +91,8 @@ class ConnectionAuthTest {
         assertEquals(Resource.of("https://contoso.sharepoint.com"), token.resource());
         StoredConnection after = store.get("spo").orElseThrow();
         assertEquals(before.resource(), after.resource());
-        assertEquals(before.refreshToken(), after.refreshToken());
+        assertEquals("rotated-refresh-token", after.refreshToken(), "the old refresh token may be invalid now");
+        assertEquals(before.expiresOn(), after.expiresOn());
         assertEquals(before.accessToken(), after.accessToken());
         assertEquals(before.properties(), after.properties());
         assertEquals(token.value(), after.secondaryTokens().get("https://contoso.sharepoint.com").accessToken());
@@ -106,6 +107,39 @@ class ConnectionAuthTest {
 
         assertEquals("admin-token", auth().getAccessToken(ADMIN + "/_api/contextinfo").value());
         assertTrue(requests.isEmpty());
+    }
+
+    @Test
+    void aForcedGetForTheOwnResourceReplacesTheMainToken() {
+        connected(NOW.plusSeconds(3600));
+
+        AccessToken token = auth().getAccessToken(ADMIN + "/_api/web", true);
+
+        StoredConnection after = store.get("spo").orElseThrow();
+        assertEquals("new-token-for-contoso-admin.sharepoint.com", token.value());
+        assertEquals(token.value(), after.accessToken(), "the rejected token is not used again");
+        assertEquals(NOW.plusSeconds(3600), after.expiresOn());
+        assertTrue(after.secondaryTokens().isEmpty());
+        assertEquals(token.value(), auth().getAccessToken(ADMIN).value());
+        assertEquals(1, requests.size());
+    }
+
+    @Test
+    void aShortLivedTokenIsKeptUntilHalfItsLifetimeEvenUnderALongerMargin() {
+        // 300 s token issued 100 s ago: 200 s left, more than half of 300 s, though under the 5 min margin.
+        String jwt = new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issueTime(java.util.Date.from(NOW.minusSeconds(100))).expirationTime(java.util.Date.from(NOW.plusSeconds(200)))
+                .build()).serialize();
+        store.put(new StoredConnection("spo", "deviceCode", "app", "contoso.onmicrosoft.com", "Public", null, ADMIN,
+                jwt, NOW.plusSeconds(200), "refresh-token-1", "admin@contoso.com", "tid", "oid",
+                Map.of("url", ADMIN), StoredCredential.NONE, Map.of()));
+
+        assertEquals(jwt, auth().ensureAccessToken(Resource.of(ADMIN)).value());
+        assertTrue(requests.isEmpty());
+        ConnectionAuth later = new ConnectionAuth("spo", "spo-plugin", List.of("https://*.sharepoint.com"), store, issuer,
+                Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC), () -> Duration.ofMinutes(5));
+        assertEquals("new-token-for-contoso-admin.sharepoint.com", later.ensureAccessToken(Resource.of(ADMIN)).value(),
+                "140 s left of 300 s: renewed");
     }
 
     @Test

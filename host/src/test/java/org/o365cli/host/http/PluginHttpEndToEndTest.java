@@ -87,6 +87,25 @@ class PluginHttpEndToEndTest {
     }
 
     @Test
+    void aHugeHostileErrorMessageIsOneShortLineWithoutEscapeSequences() {
+        String message = "\\u001b]0;owned\\u0007\\u001b[2JDenied \\u001b]52;c;ZXZpbA==\\u0007" + "x".repeat(3 * 1024 * 1024);
+        azure.client().register(get(urlEqualTo("/v1.0/groups")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"" + message + "\"}}")));
+
+        Result result = o365.run("graph", "api", "--url", "https://graph.microsoft.com/v1.0/groups");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        String line = result.err().strip();
+        System.out.println("bench: error line for a 3 MB error body: " + line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes");
+        String shown = line.length() > 300 ? line.substring(0, 300) + "…(" + line.length() + " characters)" : line;
+        assertTrue(line.startsWith("Error: GET https://graph.microsoft.com/v1.0/groups failed with 403: Denied xxx"), shown);
+        assertTrue(line.endsWith("… [Authorization_RequestDenied]"), shown);
+        assertTrue(line.length() < 700, () -> line.length() + " characters");
+        assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x7f), "control characters reached stderr");
+    }
+
+    @Test
     void htmlInsteadOfJsonIsAClearError() {
         azure.client().register(get(urlEqualTo("/v1.0/me")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>")));

@@ -101,10 +101,36 @@ class RedactorTest {
             "Cookie | FedAuth=77u/PD94; rtFa=abc | <redacted>",
             "Set-Cookie | FedAuth=77u/PD94; path=/ | <redacted>",
             "X-IDENTITY-HEADER | 1f2e3d | <redacted>",
+            "secret | 853b9a84-5bfa-4b22 | <redacted>",
+            "api-key | 0123456789abcdef | <redacted>",
+            "Ocp-Apim-Subscription-Key | 0123456789abcdef | <redacted>",
+            "X-Client-Secret | hush | <redacted>",
+            "X-Auth-Token | abc | <redacted>",
+            "X-Password | pw | <redacted>",
             "Metadata | true | true",
             "Content-Type | application/json | application/json"})
     void secretHeadersAreMasked(String name, String value, String expected) {
         assertEquals(expected, redactor.redactHeader(name, value));
+    }
+
+    @Test
+    void theSignatureOfASasUrlIsMasked() {
+        assertEquals("https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&se=2026-12-01&sp=r&sig=<redacted>",
+                redactor.redact("https://contoso.blob.core.windows.net/c/f?sv=2022-11-02&se=2026-12-01&sp=r&sig=Zm9vYmFy%2Bx%3D"));
+    }
+
+    @Test
+    void theStartOfASecretThatACutLeftBeforeTheEllipsisIsMasked() {
+        redactor.register("hunter2-client-secret");
+        String cut = ServerText.line("the server echoed hunter2-client-secret", 27);
+
+        assertEquals("the server echoed hunter2-c…", cut);
+        assertEquals("the server echoed <redacted>… [code]", redactor.redact(cut + " [code]"));
+    }
+
+    @Test
+    void aJwtCutShortIsMasked() {
+        assertEquals("token <redacted>…", redactor.redact("token " + JWT.substring(0, 60) + "…"));
     }
 
     @Test

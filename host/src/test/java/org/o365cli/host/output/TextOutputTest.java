@@ -102,6 +102,15 @@ class TextOutputTest {
     }
 
     @Test
+    void escapeSequencesInDataNeverReachTheTerminalInATable() {
+        assertEquals(lines(
+                "displayName  n",
+                "-----------  -",
+                "Adele Vance  1"), print(List.of(row("displayName", "\u001b]52;c;ZXZpbA==\u0007Adele\u001b[8m Vance\u001b[0m", "n", 1)),
+                OutputFormat.TEXT));
+    }
+
+    @Test
     void listOfScalarsIsOneValuePerLine() {
         assertEquals(lines("Zoë", "東京", "42", "true", "[1,2]"),
                 print(List.of("Zoë", "東京", 42, true, List.of(1, 2)), OutputFormat.TEXT));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.TokenRenewalException;
+import org.o365cli.host.http.ServerText;
 
 /**
  * Puts what an identity provider answered into one line of words: what failed, what to do, and
@@ -146,7 +147,7 @@ public final class AadErrors {
      * @return the exception to throw
      */
     public static O365Exception unreadable(String what, URI endpoint, int status, String statusMessage) {
-        String reason = statusMessage == null || statusMessage.isBlank() ? "" : " " + statusMessage.strip();
+        String reason = statusMessage == null || statusMessage.isBlank() ? "" : " " + ServerText.line(statusMessage, 100);
         return new O365Exception(capitalise(what) + " at " + withoutQuery(endpoint) + " answered HTTP " + status + reason
                 + " with something other than JSON: check the URL, and any proxy between you and it");
     }
@@ -161,7 +162,7 @@ public final class AadErrors {
      */
     public static O365Exception unreachable(String what, URI endpoint, IOException failure) {
         String why = failure.getMessage() == null || failure.getMessage().isBlank()
-                ? failure.getClass().getSimpleName() : failure.getMessage().strip();
+                ? failure.getClass().getSimpleName() : ServerText.line(failure.getMessage());
         return new O365Exception("Could not reach " + what + " at " + withoutQuery(endpoint) + ": " + why
                 + ": check the URL and your network or proxy", failure);
     }
@@ -193,14 +194,14 @@ public final class AadErrors {
         if (aadsts != null) {
             parts.add("AADSTS" + aadsts);
         } else if (error.getCode() != null) {
-            parts.add(error.getCode());
+            parts.add(ServerText.line(error.getCode(), 100));
         }
         Map<String, String> custom = error.getCustomParams() == null ? Map.of() : error.getCustomParams();
         if (custom.get("correlation_id") != null) {
-            parts.add("correlation id " + custom.get("correlation_id"));
+            parts.add("correlation id " + ServerText.line(custom.get("correlation_id"), 100));
         }
         if (custom.get("trace_id") != null) {
-            parts.add("trace id " + custom.get("trace_id"));
+            parts.add("trace id " + ServerText.line(custom.get("trace_id"), 100));
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
@@ -226,8 +227,7 @@ public final class AadErrors {
                 text = text.substring(0, at);
             }
         }
-        text = text.replaceAll("\\p{Cntrl}", " ").strip();
-        return text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION) + "…" : text;
+        return ServerText.line(text, MAX_DESCRIPTION);
     }
 
     private static String withoutQuery(URI uri) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
+import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.plugin.LoadedService;
@@ -48,7 +49,9 @@ final class ConnectRules {
             throw new IllegalArgumentException("--appId is required for --authType " + authType.id()
                     + ": give the Azure AD application (client) id, or set O365_APP_ID or 'o365 cli config set appId <id>'");
         }
-        if (authType.appOnly() && authType != AuthType.IDENTITY && MULTI_TENANT.contains(tenant.toLowerCase())) {
+        // An --authority names the tenant itself (an Azure AD one checks its own path below).
+        if (authType.appOnly() && authType != AuthType.IDENTITY && options.authority == null
+                && MULTI_TENANT.contains(tenant.toLowerCase())) {
             throw new IllegalArgumentException("--authType " + authType.id() + " signs in as the application, which needs "
                     + "its own tenant: give --tenant <tenant id or domain>, not '" + tenant + "'");
         }
@@ -64,6 +67,11 @@ final class ConnectRules {
                     + "or --certificateBase64Encoded <content>");
         }
         String authority = options.authority == null ? null : authority(options.authority);
+        if (authority != null && authType.appOnly() && authType != AuthType.IDENTITY && azureAdTenant(authority)
+                .map(t -> MULTI_TENANT.contains(t.toLowerCase())).orElse(false)) {
+            throw new IllegalArgumentException("--authType " + authType.id() + " signs in as the application, which needs "
+                    + "its own tenant: give --authority https://<login host>/<tenant id or domain>, not " + authority);
+        }
         return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority,
                 SandboxRules.adminSignIn(target.cloud(), options) ? SandboxRules.ADMIN : options.userName, options.password,
                 certificate(options), certificateName(options), options.thumbprint, options.secret,
@@ -104,6 +112,15 @@ final class ConnectRules {
             throw new IllegalArgumentException("--authority must be an https URL (plain http only for localhost): " + value);
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    /** The tenant of an Azure AD authority (its first path segment), empty for other issuers. */
+    private static java.util.Optional<String> azureAdTenant(String authority) {
+        java.net.URI uri = java.net.URI.create(authority);
+        if (!AuthorityResolver.isAzureAd(uri)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(uri.getPath().split("/")).filter(s -> !s.isBlank()).findFirst();
     }
 
     private static byte[] certificate(ConnectOptions options) {

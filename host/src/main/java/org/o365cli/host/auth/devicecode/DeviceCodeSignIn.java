@@ -21,6 +21,7 @@ import org.o365cli.host.auth.SignIn;
 import org.o365cli.host.auth.SignInRequest;
 import org.o365cli.host.auth.TokenSet;
 import org.o365cli.host.auth.aad.AadErrors;
+import org.o365cli.host.http.ServerText;
 import org.o365cli.host.auth.aad.JsonExchange;
 import org.o365cli.host.auth.aad.JsonReply;
 import org.o365cli.host.auth.aad.Scopes;
@@ -122,7 +123,7 @@ public final class DeviceCodeSignIn implements SignIn {
             }
         } catch (ParseException e) {
             throw new O365Exception("The device authorization endpoint at " + request.endpoints().deviceAuthorization()
-                    + " answered something that can't be read: " + e.getMessage(), e);
+                    + " answered something that can't be read: " + ServerText.line(e.getMessage()), e);
         }
         throw new O365Exception("The device authorization endpoint at " + request.endpoints().deviceAuthorization()
                 + " answered HTTP " + reply.status() + " without an OAuth error");
@@ -130,11 +131,12 @@ public final class DeviceCodeSignIn implements SignIn {
 
     private static String instructions(DeviceAuthorizationSuccessResponse authorization) {
         Object message = authorization.getCustomParameters().get("message");
+        // The identity provider's words go to the terminal: no escape sequences, one bounded line.
         if (message instanceof String text && !text.isBlank()) {
-            return text;
+            return ServerText.line(text);
         }
-        return "To sign in, open " + authorization.getVerificationURI() + " in a browser and enter the code "
-                + authorization.getUserCode().getValue();
+        return "To sign in, open " + ServerText.line(String.valueOf(authorization.getVerificationURI())) + " in a browser"
+                + " and enter the code " + ServerText.line(authorization.getUserCode().getValue(), 100);
     }
 
     private static O365Exception expired(long lifetimeSeconds) {

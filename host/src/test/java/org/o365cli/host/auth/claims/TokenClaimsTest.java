@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.DirectEncrypter;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -18,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.o365cli.auth.Resource;
 
@@ -72,6 +78,31 @@ class TokenClaimsTest {
         "https://contoso-admin.sharepoint.com/sites/x", "api://contoso"})
     void audienceOfAnotherResourceDoesNotMatch(String aud) {
         assertFalse(plain(new JWTClaimsSet.Builder().audience(aud).build()).audienceMatches(ADMIN));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://graph.microsoft.com, 00000003-0000-0000-c000-000000000000, true",
+        "https://graph.microsoft.com, 00000003-0000-0ff1-ce00-000000000000, false",
+        "https://graph.microsoft.com, 11111111-2222-3333-4444-555555555555, false",
+        "https://contoso.sharepoint.com, 00000003-0000-0000-c000-000000000000, false",
+        "https://contoso.sharepoint.com, 00000003-0000-0FF1-CE00-000000000000, true",
+        "https://microsoftgraph.chinacloudapi.cn, 00000003-0000-0000-c000-000000000000, true",
+        "https://api.contoso.com, 11111111-2222-3333-4444-555555555555, true"})
+    void aGuidAudienceMatchesOnlyTheKnownResourcesOwnAppId(String resource, String aud, boolean matches) {
+        assertEquals(matches, plain(new JWTClaimsSet.Builder().audience(aud).build()).audienceMatches(Resource.of(resource)));
+    }
+
+    @Test
+    void anEncryptedTokenIsOpaque() throws JOSEException {
+        EncryptedJWT jwe = new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A128GCM),
+                new JWTClaimsSet.Builder().audience("https://graph.microsoft.com").build());
+        jwe.encrypt(new DirectEncrypter(new byte[16]));
+
+        TokenClaims claims = TokenClaims.read(jwe.serialize());
+
+        assertSame(TokenClaims.NONE, claims);
+        assertTrue(claims.audienceMatches(ADMIN));
     }
 
     @Test

@@ -124,6 +124,23 @@ class ConnectEndToEndTest {
     }
 
     @Test
+    void debugMasksCredentialHeadersAndSasSignaturesTheUserGave() {
+        connectWithSecret();
+        azure.client().register(get(urlPathEqualTo("/v1.0/me")).willReturn(okJson("{\"id\":\"1\"}")));
+
+        Result result = o365.run("request", "--url", "@graph/me?sv=2022-11-02&sig=SasSignature42", "--debug",
+                "--header", "api-key: ApiKeyValue42", "--header", "Ocp-Apim-Subscription-Key: SubscriptionKey42",
+                "--header", "X-Custom-Token: CustomToken42");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        for (String secret : List.of("SasSignature42", "ApiKeyValue42", "SubscriptionKey42", "CustomToken42")) {
+            assertFalse(result.err().contains(secret), secret + " leaked: " + result);
+        }
+        assertTrue(result.err().contains("api-key: <redacted>"), result::toString);
+        azure.client().verifyThat(getRequestedFor(urlPathEqualTo("/v1.0/me")).withHeader("api-key", equalTo("ApiKeyValue42")));
+    }
+
+    @Test
     void apiErrorBecomesOneLineWithTheApisWords() {
         connectWithSecret();
         azure.client().register(get(urlEqualTo("/v1.0/users/nobody")).willReturn(aResponse().withStatus(404)

@@ -118,6 +118,7 @@ class ConnectRulesTest {
         "graph| --appId a -u someone                              | --userName is only used with --authType password or identity",
         "graph| --appId a --authority http://idp.example.com/r    | --authority must be an https URL",
         "graph| --appId a --authority not-a-url                   | is not an absolute http(s) URL",
+        "graph| -t secret --appId a --secret s --authority https://login.microsoftonline.com/common | give --authority https://<login host>/<tenant",
         "spo  | --appId a                                         | Missing <siteUrl>: The site to connect to.",
     })
     void contradictionsAreCaughtBeforeAnyRequest(String service, String options, String message) {
@@ -125,6 +126,14 @@ class ConnectRulesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> plan(service.trim().equals("spo") ? SPO : GRAPH, null, Map.of(), args));
         assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://idp.contoso.com/realms/ops", "https://login.microsoftonline.com/contoso.onmicrosoft.com"})
+    void appOnlyWithAnAuthorityNeedsNoTenant(String authority) {
+        ConnectPlan plan = plan(GRAPH, null, Map.of(), "-t", "secret", "--appId", "a", "--secret", "s", "--authority", authority);
+
+        assertEquals(authority, plan.authority());
     }
 
     @Test

@@ -38,12 +38,7 @@ class ParallelRenewalTest {
 
     @Test
     void eightProcessesOnOneExpiredTokenMakeOneTokenRequest() throws Exception {
-        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
-        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
-        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
-                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        CliRunner o365 = connected();
         ConnectionStore store = new ConnectionStore(o365.home(), new JsonMapper());
         StoredConnection connected = store.get("graph").orElseThrow();
         store.put(connected.withTokens(connected.accessToken(), Instant.now().minusSeconds(60), null));
@@ -67,16 +62,53 @@ class ParallelRenewalTest {
             assertEquals(renewed, out, "process " + i);
         }
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("client_credentials")));
-        // getAccessToken keeps the new token beside the connection, whose own fields stay as they were.
-        assertEquals(renewed, store.get("graph").orElseThrow().secondaryTokens().get("https://graph.microsoft.com").accessToken());
+        // A new token for the connection's own resource replaces its main token, whichever method asked.
+        assertEquals(renewed, store.get("graph").orElseThrow().accessToken());
     }
 
-    private static Process o365Process(CliRunner o365, Path out) throws Exception {
+    @Test
+    void processesForcingARenewalOfTheSameTokenAtOnceMakeOneTokenRequest() throws Exception {
+        CliRunner o365 = connected();
+        String renewed = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "renewed"));
+        // Long enough for every process to read the rejected token before the first renewal is stored.
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(renewed, null))
+                .withFixedDelay(8000)));
+        azure.client().resetRequests();
+
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            processes.add(o365Process(o365, root.resolve("forced-" + i), "--new"));
+        }
+        for (int i = 0; i < 4; i++) {
+            Process process = processes.get(i);
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("process " + i + " did not finish");
+            }
+            assertEquals(renewed, Files.readString(root.resolve("forced-" + i), StandardCharsets.UTF_8).trim(), "process " + i);
+        }
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    /** A graph connection, app-only, with a token valid for an hour. */
+    private CliRunner connected() {
+        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
+        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
+        assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",
+                "contoso.onmicrosoft.com", "--secret", "s").exitCode());
+        return o365;
+    }
+
+    private static Process o365Process(CliRunner o365, Path out, String... more) throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
                 "-Do365.install=" + o365.bundledPlugins().getParent(), "org.o365cli.host.Main",
-                "util", "accesstoken", "get", "--resource", "graph")
+                "util", "accesstoken", "get", "--resource", "graph"));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile());
         builder.environment().putAll(azure.environment());
         builder.environment().put("O365_HOME", o365.home().toString());

@@ -143,6 +143,17 @@ class DeviceCodeSignInTest {
     }
 
     @Test
+    void theProvidersMessageReachesTheTerminalWithoutEscapeSequences() {
+        aad.stubFor(post(urlPathEqualTo(DEVICE_PATH)).willReturn(okJson(deviceCode(900,
+                "\\u001b]0;owned\\u0007\\u001b[1mOpen\\u001b[0m https://microsoft.com/devicelogin\\nand enter ABCD-EFGH"))));
+        aad.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(AzureAdStubs.tokens("at", "rt", 60)));
+
+        flow.signIn(request(AzureAdStubs.endpoints(aad.baseUrl())));
+
+        assertEquals(List.of("Open https://microsoft.com/devicelogin and enter ABCD-EFGH"), prompts);
+    }
+
+    @Test
     void refusedDeviceAuthorizationIsMappedToWords() {
         aad.stubFor(post(urlPathEqualTo(DEVICE_PATH)).willReturn(AzureAdStubs.error(400, "unauthorized_client", "700016",
                 "Application with identifier 'x' was not found in the directory 'contoso'.")));

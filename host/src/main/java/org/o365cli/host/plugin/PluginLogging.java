@@ -1,0 +1,41 @@
+package org.o365cli.host.plugin;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How much the plugin framework (PF4J, through SLF4J) logs: nothing unless
+ * {@code O365_PLUGIN_LOG_LEVEL} asks for {@code error}, {@code warn}, {@code info}, {@code debug} or
+ * {@code trace}, on stderr. {@code --debug} is about o365's own requests, answers and decisions; the
+ * framework's internals (class loaders, extension scans: some 80 lines a run) are for troubleshooting
+ * plugin loading, so they have their own switch.
+ */
+public final class PluginLogging {
+
+    /** The environment variable that sets the level. */
+    public static final String VARIABLE = "O365_PLUGIN_LOG_LEVEL";
+
+    private static final List<String> LEVELS = List.of("off", "error", "warn", "info", "debug", "trace");
+
+    private PluginLogging() {
+    }
+
+    /**
+     * Sets SLF4J simple's properties; must run before the first logger is made.
+     *
+     * @param environment the process environment
+     * @param err         where a wrong value is reported
+     */
+    public static void configure(Map<String, String> environment, PrintWriter err) {
+        String asked = environment.getOrDefault(VARIABLE, "off").strip().toLowerCase(Locale.ROOT);
+        String level = LEVELS.contains(asked) ? asked : "off";
+        if (!level.equals(asked)) {
+            err.println("Warning: " + VARIABLE + " is not one of " + String.join(", ", LEVELS) + "; the plugin framework's"
+                    + " log stays off");
+        }
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+    }
+}
