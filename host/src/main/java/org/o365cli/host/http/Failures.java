@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -34,7 +35,22 @@ final class Failures {
             return false;
         }
         return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
-                || IDEMPOTENT.contains(request.method().toUpperCase(Locale.ROOT));
+                || isIdempotent(request.method());
+    }
+
+    /** Whether sending the method twice has the effect of sending it once (RFC 9110 §9.2.2). */
+    static boolean isIdempotent(String method) {
+        return IDEMPOTENT.contains(method.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * What to add to the error of a server failure (5xx) of a request that was not sent again
+     * because the server may have acted on it; empty for other answers.
+     */
+    static String notResent(HttpResponse<?> response) {
+        String method = response.request().method();
+        return response.statusCode() >= 500 && !isIdempotent(method) ? "; the " + method.toUpperCase(Locale.ROOT)
+                + " was not sent again as the server may have acted on it; check whether it took effect before trying again" : "";
     }
 
     static ApiException exhausted(HttpRequest request, int status, int times, Duration waited) {

@@ -17,9 +17,10 @@ import org.o365cli.auth.O365Exception;
  *   <li>goes through {@code HTTPS_PROXY}/{@code HTTP_PROXY} unless {@code NO_PROXY} exempts its host,
  *       and trusts the CAs of {@code O365_CA_FILE} besides the JDK's ({@link HttpSettings});</li>
  *   <li>carries {@code User-Agent: NONISV|o365cli|o365/<version>};</li>
- *   <li>is retried after 429, 503 and 504 (honouring {@code Retry-After}, else backoff with full
- *       jitter), and after connection failures when that is safe: always for idempotent methods,
- *       for others only when no connection was made;</li>
+ *   <li>is retried after 429 and 503 with {@code Retry-After} (honouring it), and for idempotent methods
+ *       also after 503 and 504 (backoff with full jitter), and after connection failures when that is
+ *       safe: always for idempotent methods, for others (POST, PATCH) only when no connection was made.
+ *       A request the server may have acted on is never sent twice;</li>
  *   <li>has its body buffered, and so does its response;</li>
  *   <li>follows up to 5 redirects of GET and HEAD requests, dropping credentials when the origin changes;</li>
  *   <li>is traced by the {@link HttpTrace}, secrets redacted.</li>

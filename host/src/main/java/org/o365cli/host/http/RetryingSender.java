@@ -9,8 +9,8 @@ import java.util.function.Function;
 import org.o365cli.auth.O365Exception;
 
 /**
- * Sends a request, again after a 429, 503 or 504 and after a connection failure that allows it,
- * within the retry count and the total wait of the settings.
+ * Sends a request, again after an answer or a connection failure that allows it ({@link RetryPolicy#mayRetry},
+ * {@link Failures#isRetryable}), within the retry count and the total wait of the settings.
  */
 final class RetryingSender {
 
@@ -38,7 +38,7 @@ final class RetryingSender {
             try {
                 HttpResponse<byte[]> response = exchange.send(request, body);
                 int status = response.statusCode();
-                if (!RetryPolicy.isRetryable(status)) {
+                if (!policy.mayRetry(response)) {
                     return response;
                 }
                 if (attempt == attempts) {
