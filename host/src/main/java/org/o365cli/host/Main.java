@@ -1,11 +1,14 @@
 package org.o365cli.host;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.o365cli.host.cli.CancellationFlag;
 import org.o365cli.host.cli.O365Cli;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.output.Stdout;
 
 /** The {@code o365} launcher's entry point. */
 public final class Main {
@@ -20,12 +23,11 @@ public final class Main {
      */
     public static void main(String[] args) {
         configurePluginManagerLogging(Arrays.asList(args).contains("--debug"));
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = Stdout.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CancellationFlag cancellation = new CancellationFlag();
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));
         int code = new O365Cli(HostEnvironment.fromSystem(), out, err, cancellation).run(args);
-        out.flush();
         err.flush();
         System.exit(code);
     }

@@ -97,7 +97,17 @@ final class AuthWiring {
     private HttpStack newHttpStack() {
         HttpTrace.Level level = global.debug() ? HttpTrace.Level.DEBUG
                 : global.verbose() ? HttpTrace.Level.VERBOSE : HttpTrace.Level.OFF;
-        return new HttpStack(HttpSettings.fromEnvironment(environment.variables()), Clock.systemUTC(), Sleeper.system(),
+        return new HttpStack(HttpSettings.fromEnvironment(httpVariables()), Clock.systemUTC(), Sleeper.system(),
                 new HttpTrace(err, level, redactor), environment.version());
+    }
+
+    /** The environment, with the HTTP settings of {@code cli config} where no variable overrides them. */
+    private java.util.Map<String, String> httpVariables() {
+        java.util.Map<String, String> variables = new java.util.HashMap<>(environment.variables());
+        for (ConfigKey key : ConfigKey.values()) {
+            key.environmentVariable().filter(name -> name.startsWith("O365_HTTP_"))
+                    .ifPresent(name -> settings.value(key).ifPresent(value -> variables.put(name, value)));
+        }
+        return variables;
     }
 }

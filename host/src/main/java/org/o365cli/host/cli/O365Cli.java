@@ -8,6 +8,7 @@ import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.output.OutputWriter;
+import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.PluginCatalog;
 import picocli.CommandLine;
 
@@ -44,6 +45,14 @@ public final class O365Cli {
     public int run(String... args) {
         try {
             return execute(args);
+        } catch (Stdout.Closed e) {
+            return 0;
+        } catch (OutOfMemoryError e) {
+            // Never a stack trace: say what to do instead.
+            err.println("Error: o365 ran out of memory (" + e.getMessage() + "); lower O365_HTTP_MAX_BODY_MIB, or give Java more"
+                    + " memory with JAVA_OPTS=-Xmx1g");
+            err.flush();
+            return 1;
         } catch (RuntimeException e) {
             // Whatever fails before picocli takes over (a plugin folder that cannot be read…) is still one line.
             err.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s*\\R\\s*", " ")));
@@ -72,7 +81,11 @@ public final class O365Cli {
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         int code = cli.execute(args);
-        out.flush();
+        try {
+            out.flush();
+        } catch (Stdout.Closed e) {
+            // The reader is gone; the exit code stands.
+        }
         err.flush();
         return code;
     }

@@ -58,10 +58,23 @@ final class Failures {
                 + waited.toSeconds() + " s; try again later or raise O365_HTTP_MAX_RETRIES");
     }
 
-    static ApiException overBudget(HttpRequest request, int status, int times, Duration waited, Duration wait, Duration budget) {
+    static ApiException overBudget(HttpRequest request, int status, int times, Duration waited, Duration wait, Duration budget,
+                                   String setting) {
         return new ApiException(status, target(request) + ": " + reason(status) + " " + times + " times over "
                 + waited.toSeconds() + " s, and the next wait of " + wait.toSeconds() + " s would pass the "
-                + budget.toSeconds() + " s allowed; try again later or raise O365_HTTP_MAX_RETRY_WAIT_SECONDS");
+                + budget.toSeconds() + " s allowed; try again later or raise " + setting);
+    }
+
+    static O365Exception deadline(HttpRequest request, int attempts, Duration budget, Optional<ProxyAddress> proxy) {
+        return new O365Exception(request.uri().getHost() + proxy.map(p -> " through the proxy " + p).orElse("")
+                + " did not answer " + request.method() + " " + path(request) + " within the " + budget.toSeconds()
+                + " s allowed for one request (" + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + "); try again later or raise O365_HTTP_DEADLINE_SECONDS");
+    }
+
+    static O365Exception tooLarge(HttpRequest request, long limit) {
+        return new O365Exception(target(request) + " answered with a body larger than the " + limit / (1024 * 1024)
+                + " MiB allowed; it was not read; raise O365_HTTP_MAX_BODY_MIB if such an answer is expected");
     }
 
     static O365Exception connection(HttpRequest request, IOException failure, int attempts, Optional<ProxyAddress> proxy) {

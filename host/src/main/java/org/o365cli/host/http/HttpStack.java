@@ -21,7 +21,8 @@ import org.o365cli.auth.O365Exception;
  *       also after 503 and 504 (backoff with full jitter), and after connection failures when that is
  *       safe: always for idempotent methods, for others (POST, PATCH) only when no connection was made.
  *       A request the server may have acted on is never sent twice;</li>
- *   <li>has its body buffered, and so does its response;</li>
+ *   <li>has its body buffered, and so does its response, up to {@code O365_HTTP_MAX_BODY_MIB};</li>
+ *   <li>fails within {@code O365_HTTP_DEADLINE_SECONDS}, all attempts, waits and redirects included;</li>
  *   <li>follows up to 5 redirects of GET and HEAD requests, dropping credentials when the origin changes;</li>
  *   <li>is traced by the {@link HttpTrace}, secrets redacted.</li>
  * </ul>
@@ -57,8 +58,13 @@ public final class HttpStack {
                 .proxy(new EnvironmentProxySelector(settings))
                 .sslContext(TrustedCertificates.sslContext(settings.caFile()));
         ProxyAuthenticator.of(settings).ifPresent(client::authenticator);
-        this.sender = new RetryingSender(new Exchange(client.build(), trace, clock), policy, sleeper, trace,
+        this.sender = new RetryingSender(new Exchange(client.build(), trace, clock, settings.maxBodyBytes()), policy, sleeper, trace,
                 request -> settings.proxyFor(request.uri()));
+    }
+
+    /** The largest body a request or response may have, in bytes. */
+    public long maxBodyBytes() {
+        return settings.maxBodyBytes();
     }
 
     /** The {@code User-Agent} every request carries. */
@@ -141,8 +147,9 @@ public final class HttpStack {
         }
         token.ifPresent(t -> builder.setHeader("Authorization", t.authorizationHeader()));
         HttpRequest current = builder.build();
+        Deadline deadline = new Deadline(settings.deadline());
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = sender.send(current, body);
+            HttpResponse<byte[]> response = sender.send(current, body, deadline);
             Optional<URI> next = Redirects.target(response);
             if (next.isEmpty()) {
                 return response;
