@@ -63,8 +63,9 @@ final class AuthWiring {
 
     /** The Auths of plugin and user commands. */
     Authentication authentication() {
-        TokenIssuer issuer = (connection, resource) -> new RenewingIssuer(renewal(), authorities(), new CertificateLoader(),
-                environment.variables()).issue(connection, resource);
+        // Renewal runs under the store's lock: all its requests share one deadline, which bounds the hold.
+        TokenIssuer issuer = (connection, resource) -> http.get().withinOneDeadline(() -> new RenewingIssuer(renewal(),
+                authorities(), new CertificateLoader(), environment.variables()).issue(connection, resource));
         return new Authentication(store, issuer, Clock.systemUTC(), this::margin);
     }
 

@@ -1,12 +1,15 @@
 package org.o365cli.host.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.LockWait;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -67,7 +70,13 @@ public final class O365Cli {
         PluginCatalog catalog = PluginCatalog.load(environment);
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
-        ConnectionStore connections = new ConnectionStore(environment.home(), json);
+        ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),
+                message -> {
+                    if (global.verbose()) {
+                        err.println(message);
+                        err.flush();
+                    }
+                }));
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor);
@@ -88,5 +97,11 @@ public final class O365Cli {
         }
         err.flush();
         return code;
+    }
+
+    /** Longer than a holder may take: one token request's deadline, and some. */
+    private static Duration lockWait(Settings settings) {
+        return Duration.ofSeconds(settings.value(ConfigKey.LOCK_WAIT).map(Integer::parseInt).orElseGet(
+                () -> settings.value(ConfigKey.HTTP_DEADLINE).map(Integer::parseInt).orElse(120) + 60));
     }
 }

@@ -52,7 +52,20 @@ public enum ConfigKey {
             "Seconds of waiting between the attempts of one request, in all (default 120)"),
     /** The largest body o365 reads or sends. */
     HTTP_MAX_BODY("httpMaxBodyMiB", "O365_HTTP_MAX_BODY_MIB",
-            "Largest answer read, and request --filePath sent, in MiB (default 100)");
+            "Largest answer read, and request --filePath sent, in MiB (default 100)"),
+    /** How long a process waits for another to release the connection store. */
+    LOCK_WAIT("lockWaitSeconds", "O365_LOCK_WAIT_SECONDS", "Seconds to wait for another o365 process to release the "
+            + "connections before giving up (default httpDeadlineSeconds + 60)", value -> {
+                try {
+                    int seconds = Integer.parseInt(value.trim());
+                    if (seconds >= 1 && seconds <= 7200) {
+                        return Integer.toString(seconds);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new IllegalArgumentException("Invalid number of seconds '" + value + "': use a whole number from 1 to 7200");
+            });
 
     private final String id;
     private final String environmentVariable;

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.o365cli.auth.AccessToken;
 import org.o365cli.auth.ApiException;
 import org.o365cli.auth.O365Exception;
@@ -35,6 +36,7 @@ public final class HttpStack {
     private final String userAgent;
     private final Redactor redactor;
     private final RetryingSender sender;
+    private final ThreadLocal<Deadline> shared = new ThreadLocal<>();
 
     /**
      * @param settings proxies, trusted CAs, retries and timeouts
@@ -60,6 +62,26 @@ public final class HttpStack {
         ProxyAuthenticator.of(settings).ifPresent(client::authenticator);
         this.sender = new RetryingSender(new Exchange(client.build(), trace, clock, settings.maxBodyBytes()), policy, sleeper, trace,
                 request -> settings.proxyFor(request.uri()));
+    }
+
+    /**
+     * Runs work whose requests together get one request's deadline ({@code O365_HTTP_DEADLINE_SECONDS})
+     * rather than one each: a token renewal done under the store's lock (discovery, then the token
+     * request) so holds it no longer than that, and the processes waiting for the lock can bound their wait.
+     *
+     * @param work the requests to make, on this thread
+     * @return what the work returned
+     */
+    public <T> T withinOneDeadline(Supplier<T> work) {
+        if (shared.get() != null) {
+            return work.get();
+        }
+        shared.set(new Deadline(settings.deadline()));
+        try {
+            return work.get();
+        } finally {
+            shared.remove();
+        }
     }
 
     /** The largest body a request or response may have, in bytes. */
@@ -147,7 +169,7 @@ public final class HttpStack {
         }
         token.ifPresent(t -> builder.setHeader("Authorization", t.authorizationHeader()));
         HttpRequest current = builder.build();
-        Deadline deadline = new Deadline(settings.deadline());
+        Deadline deadline = Optional.ofNullable(shared.get()).orElseGet(() -> new Deadline(settings.deadline()));
         for (int redirects = 0; ; redirects++) {
             HttpResponse<byte[]> response = sender.send(current, body, deadline);
             Optional<URI> next = Redirects.target(response);

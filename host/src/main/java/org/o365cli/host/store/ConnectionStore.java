@@ -46,15 +46,28 @@ public final class ConnectionStore {
      * @param json the host's JSON mapper; the store configures a copy of its own
      */
     public ConnectionStore(Path home, Supplier<ObjectMapper> json) {
-        this(home, json, Clock.systemDefaultZone());
+        this(home, json, LockWait.quiet());
+    }
+
+    /**
+     * @param home the user's state folder ({@code $O365_HOME})
+     * @param json the host's JSON mapper; the store configures a copy of its own
+     * @param wait how to wait while another process holds the store's lock
+     */
+    public ConnectionStore(Path home, Supplier<ObjectMapper> json, LockWait wait) {
+        this(home, json, Clock.systemDefaultZone(), wait);
     }
 
     /** @param clock names a corrupt file moved aside, in local time as the user's {@code ls} shows it */
     ConnectionStore(Path home, Supplier<ObjectMapper> json, Clock clock) {
+        this(home, json, clock, LockWait.quiet());
+    }
+
+    private ConnectionStore(Path home, Supplier<ObjectMapper> json, Clock clock, LockWait wait) {
         Path absolute = home.toAbsolutePath();
         this.file = absolute.resolve("connections.json");
         this.codec = new ConnectionsFile(json);
-        this.lock = new StoreLock(absolute.resolve("connections.json.lock"));
+        this.lock = new StoreLock(absolute.resolve("connections.json.lock"), wait);
         this.clock = clock;
     }
 
