@@ -28,7 +28,7 @@ public final class ApiErrors {
                 .or(() -> response.headers().firstValue("x-ms-request-id")).orElse(null);
         String detail = detail(response, json);
         return where + " failed with " + response.statusCode() + ": " + detail
-                + (requestId == null ? "" : " (request id " + requestId + ")");
+                + (requestId == null ? "" : " (request id " + requestId + ")") + Failures.notResent(response);
     }
 
     private static String detail(HttpResponse<byte[]> response, ObjectMapper json) {

@@ -51,7 +51,7 @@ public final class PluginHttp implements Http {
         HttpResponse<byte[]> response = request.tokenMethod() == TokenMethod.NONE ? stack.get().send(http)
                 : stack.get().send(http, tokens.apply(request));
         if (response.statusCode() >= 400) {
-            throw new ApiException(response.statusCode(), ApiErrors.of(response, json.get()) + Failures.notResent(response));
+            throw new ApiException(response.statusCode(), ApiErrors.of(response, json.get()));
         }
         java.util.Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
         response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
