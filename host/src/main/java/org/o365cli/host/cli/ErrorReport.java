@@ -2,6 +2,7 @@ package org.o365cli.host.cli;
 
 import java.io.PrintWriter;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.UsageException;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.output.QueryException;
 import picocli.CommandLine;
@@ -50,7 +51,7 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         err.println("Error: " + redactor.redact(message(ex)));
         traceIfDebug(ex);
         err.flush();
-        return ex instanceof QueryException ? USAGE : FAILED;
+        return ex instanceof QueryException || ex instanceof UsageException ? USAGE : FAILED;
     }
 
     private static String message(Exception ex) {
