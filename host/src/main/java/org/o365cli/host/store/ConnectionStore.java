@@ -102,11 +102,15 @@ public final class ConnectionStore {
         return update(service, connections -> connections.remove(service) != null);
     }
 
-    /** Removes every connection. */
-    public void removeAll() {
-        update(null, connections -> {
+    /**
+     * Removes every connection, and the copies of corrupt files kept beside them, which may hold tokens.
+     *
+     * @return the corrupt copies removed, for the user to be told
+     */
+    public List<Path> removeAll() {
+        return update(null, connections -> {
             connections.clear();
-            return null;
+            return Leftovers.remove(file, Leftovers.CORRUPT_COPIES);
         });
     }
 
@@ -146,6 +150,8 @@ public final class ConnectionStore {
             throw new IllegalStateException("A change to the connection store cannot run inside another");
         }
         return lock.run(() -> {
+            // Only under the lock: a temporary file is then never one another process is still writing.
+            Leftovers.remove(file, Leftovers.TEMPORARY_FILES);
             SortedMap<String, StoredConnection> before = readLocked(service);
             SortedMap<String, StoredConnection> after = new TreeMap<>(before);
             T result = change.apply(after);

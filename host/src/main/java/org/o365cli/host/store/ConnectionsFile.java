@@ -131,9 +131,9 @@ final class ConnectionsFile {
         } catch (JacksonException | IllegalArgumentException e) {
             throw new Corrupt("a connection has a field of the wrong type" + field(e));
         }
-        // Without these no token can be used or renewed: such a connection is damage, not a connection.
-        if (isBlank(connection.authType()) || isBlank(connection.resource())) {
-            throw new Corrupt("a connection has no " + (isBlank(connection.authType()) ? "authType" : "resource"));
+        // Without it no token can be renewed: such a connection ({} say) is damage, not a connection.
+        if (isBlank(connection.authType())) {
+            throw new Corrupt("a connection has no authType");
         }
         return connection;
     }

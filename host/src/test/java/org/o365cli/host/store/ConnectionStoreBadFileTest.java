@@ -80,8 +80,8 @@ class ConnectionStoreBadFileTest {
                         "{\"version\": 1, \"connections\": {\"spo\": {\"secondaryTokens\": {\"https://contoso.sharepoint.com\": \"" + t + "\"}}}}"),
                 Arguments.of("a null property", "{\"version\": 1, \"connections\": {\"spo\": {\"accessToken\": \"" + t + "\", \"properties\": {\"url\": null}}}}"),
                 Arguments.of("an empty connection", "{\"version\": 1, \"connections\": {\"spo\": {}}}"),
-                Arguments.of("a connection without its resource", "{\"version\": 1, \"connections\": {\"spo\": "
-                        + "{\"authType\": \"secret\", \"accessToken\": \"" + t + "\"}}}"),
+                Arguments.of("a connection without its authType", "{\"version\": 1, \"connections\": {\"spo\": "
+                        + "{\"resource\": \"https://contoso.sharepoint.com\", \"accessToken\": \"" + t + "\"}}}"),
                 Arguments.of("trailing text", valid + "\n" + t + "\n"));
     }
 
