@@ -15,13 +15,8 @@ o365=$root/distribution/target/o365/bin/o365
 
 work=$(mktemp -d)
 trap 'kill "$wiremock_pid" 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-mkdir -p "$root/bench/target" "$work/wm/mappings"
-mvn -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$root/bench/target" >/dev/null
-
-keytool -genkeypair -keyalg RSA -keysize 2048 -alias ca -dname CN=o365-bench-ca -validity 2 \
-    -ext BC:c=ca:true -ext KU:c=keyCertSign,cRLSign \
-    -keystore "$work/ca.jks" -storetype JKS -storepass benchpass -keypass benchpass >/dev/null 2>&1
-keytool -exportcert -rfc -alias ca -keystore "$work/ca.jks" -storepass benchpass >"$work/ca.pem" 2>/dev/null
+. "$root/bench/proxy.sh"
+proxy_prepare
 
 python3 - "$work/wm/mappings" <<'PY'
 import base64, json, os, sys
@@ -49,18 +44,12 @@ for page in range(1, 51):
         body["@odata.nextLink"] = "https://graph.microsoft.com/v1.0/users?$skiptoken=many-%d" % (page + 1)
     stub("many-%d" % page, {"method": "GET", "url": url}, body=body)
 PY
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java --add-exports java.base/sun.security.x509=ALL-UNNAMED -cp "$root/bench/target/wiremock-standalone-3.13.2.jar" \
-    "$root/bench/WireMockProxy.java" "$port" "$work/ca.jks" benchpass "$work/wm" journal >"$work/wiremock.log" 2>&1 &
-wiremock_pid=$!
+proxy_start journal
 admin=http://127.0.0.1:$port/__admin
-for _ in $(seq 1 150); do curl -sf "$admin/health" >/dev/null 2>&1 && break; sleep 0.2; done
 
-export O365_HOME=$work/home HTTPS_PROXY=http://127.0.0.1:$port O365_CA_FILE=$work/ca.pem
 "$o365" graph connect --authType secret --appId bench --tenant bench.onmicrosoft.com --secret bench-secret-value -o none
 count() { curl -sf -X POST "$admin/requests/count" -d "{\"method\":\"$1\",\"urlPattern\":\"$2\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])'; }
 
-start=$(date +%s.%N)
 "$o365" graph o365group add --displayName Finance --mailNickname finance >/dev/null 2>"$work/err" || true
 printf 'POSTs sent after one 504:                    %s   (%s)\n' "$(count POST '/v1.0/groups')" "$(cut -c1-160 "$work/err")"
 

@@ -115,6 +115,25 @@ public final class ConnectionStore {
     }
 
     /**
+     * Checks that a connection could be stored now: the folder exists or can be made, the lock can be
+     * taken and a file written beside {@code connections.json}. {@code connect} asks before signing in,
+     * so that a user does not sign in (a device code, a browser) only to lose the connection.
+     *
+     * @throws O365Exception naming the folder, the reason and what to do
+     */
+    public void checkWritable() {
+        lock.run(() -> {
+            try {
+                Files.delete(Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp"));
+            } catch (IOException e) {
+                throw new O365Exception("Cannot write in " + file.getParent() + " (" + IoReason.of(e) + "), so a connection could"
+                        + " not be kept; make the folder yours and writable, or set O365_HOME to another folder", e);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Runs the action on the service's current connection, read again after the lock is taken,
      * and stores what it decides before the lock is released. Other processes' changes to this
      * and other services are never lost. The action must not call another changing method of

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
@@ -64,5 +67,46 @@ class RequestCommandBoundsTest {
         GraphTestTenant.assertOneLineError(result, "--filePath " + file + " is larger than the 1 MiB a request body may have;"
                 + " raise httpMaxBodyMiB (o365 cli config set httpMaxBodyMiB <MiB>) to send it");
         azure.client().verifyThat(0, postRequestedFor(urlEqualTo("/v1.0/groups")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"request --url", "util accesstoken get --resource", "request --url @graph/me --resource"})
+    void anEmptyUrlOrResourceIsAUsageErrorEverywhere(String command) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        args.add("");
+
+        Result result = o365.run(args.toArray(String[]::new));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().startsWith("Error: Invalid "), result::toString);
+    }
+
+    /** A line break would split a header or a one-line error; only a value meant to span lines (--body) may hold one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"--url|@graph/me\r\nX-Injected: 1|--url", "--header|X-A: 1\nX-B: 2|--header",
+            "--service|graph\n|--service"})
+    void aLineBreakInAnOptionValueIsAUsageErrorOnOneLine(String row) {
+        String[] parts = row.split("\\|");
+        String value = parts[1].replace("\\r", "\r").replace("\\n", "\n");
+        java.util.List<String> args = new java.util.ArrayList<>(parts[0].equals("--url") ? java.util.List.of("request")
+                : java.util.List.of("request", "--url", "@graph/me"));
+        args.addAll(java.util.List.of(parts[0], value));
+
+        Result result = o365.run(args.toArray(String[]::new));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().startsWith("Error: Invalid value for " + parts[2] + ": it holds a line break; give it on one line\n"),
+                result::toString);
+        azure.client().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v1.0/me")));
+    }
+
+    @Test
+    void aBodyMaySpanLines() {
+        azure.client().register(post(urlEqualTo("/v1.0/groups")).willReturn(okJson("{\"id\":\"1\"}")));
+
+        Result result = o365.run("request", "--url", "@graph/groups", "--method", "post", "--body", "{\n  \"a\": 1\n}",
+                "--header", "content-type: application/json");
+
+        assertEquals(0, result.exitCode(), result::toString);
     }
 }
