@@ -40,8 +40,20 @@ public record ApiUrl(String url) {
         return new ApiUrl(context.auth().inCloud(declaredResource).uri() + path);
     }
 
-    /** This URL with one more path segment, encoded, e.g. a user's id or principal name. */
+    /**
+     * This URL with one more path segment, encoded, e.g. a user's id or principal name.
+     *
+     * @param value the segment
+     * @return the longer URL
+     * @throws UsageException when the value is empty, {@code .} or {@code ..}: encoded or not, those
+     *                        address the collection or its parent rather than one item (an empty id
+     *                        would list every user)
+     */
     public ApiUrl segment(String value) {
+        if (value == null || value.isBlank() || value.strip().equals(".") || value.strip().equals("..")) {
+            throw new UsageException("'" + (value == null ? "" : value) + "' is not a valid id or name: it cannot be empty, '.'"
+                    + " or '..'; give the item's id or name");
+        }
         return new ApiUrl(url + "/" + encode(value));
     }
 

@@ -1,10 +1,13 @@
 package org.o365cli.host;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.o365cli.host.cli.CancellationFlag;
 import org.o365cli.host.cli.O365Cli;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.PluginLogging;
 
 /** The {@code o365} launcher's entry point. */
@@ -19,13 +22,12 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = Stdout.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         PluginLogging.configure(System.getenv(), err);
         CancellationFlag cancellation = new CancellationFlag();
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));
         int code = new O365Cli(HostEnvironment.fromSystem(), out, err, cancellation).run(args);
-        out.flush();
         err.flush();
         System.exit(code);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.o365cli.auth.NotConnectedException;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.UsageException;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -85,7 +86,12 @@ public final class ConnectionPicker {
             String root = site.host().replaceFirst("-(admin|my)\\.", ".");
             return Resource.of("https://" + root);
         }
-        return Resource.fromUrl(resourceOrAlias);
+        try {
+            return Resource.fromUrl(resourceOrAlias);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid resource '" + resourceOrAlias + "': " + e.getMessage()
+                    + "; give a URL such as https://graph.microsoft.com, or graph or sharepoint");
+        }
     }
 
     private static boolean isSharePoint(StoredConnection connection) {

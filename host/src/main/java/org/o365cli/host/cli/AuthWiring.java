@@ -2,6 +2,8 @@ package org.o365cli.host.cli;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
@@ -82,8 +84,9 @@ final class AuthWiring {
             redactor.register(connection.refreshToken());
             redactor.register(connection.credential().clientSecret());
             redactor.register(connection.credential().certificatePem());
-            TokenSet tokens = new RenewingIssuer(renewal(), authorities(), new CertificateLoader(), environment.variables())
-                    .issue(connection, resource);
+            // Renewal runs under the store's lock: all its requests share one deadline, which bounds the hold.
+            TokenSet tokens = http.get().withinOneDeadline(() -> new RenewingIssuer(renewal(), authorities(),
+                    new CertificateLoader(), environment.variables()).issue(connection, resource));
             redactor.register(tokens.refreshToken());
             redactor.register(tokens.accessToken());
             return tokens;
@@ -133,7 +136,17 @@ final class AuthWiring {
     private HttpStack newHttpStack() {
         HttpTrace.Level level = global.debug() ? HttpTrace.Level.DEBUG
                 : global.verbose() ? HttpTrace.Level.VERBOSE : HttpTrace.Level.OFF;
-        return new HttpStack(HttpSettings.fromEnvironment(environment.variables()), Clock.systemUTC(), Sleeper.system(),
+        return new HttpStack(HttpSettings.fromEnvironment(httpVariables()), Clock.systemUTC(), Sleeper.system(),
                 new HttpTrace(err, level, redactor), environment.version(), route);
+    }
+
+    /** The environment, with the HTTP settings of {@code cli config} where no variable overrides them. */
+    private Map<String, String> httpVariables() {
+        Map<String, String> variables = new HashMap<>(environment.variables());
+        for (ConfigKey key : ConfigKey.values()) {
+            key.environmentVariable().filter(name -> name.startsWith("O365_HTTP_"))
+                    .ifPresent(name -> settings.value(key).ifPresent(value -> variables.put(name, value)));
+        }
+        return variables;
     }
 }

@@ -53,7 +53,7 @@ final class CommandTreeBuilder {
         root.getCommandSpec().version("o365 " + host.environment().version());
         root.addSubcommand(new VersionCommand(host.environment()));
         root.addSubcommand(new StatusCommand(host.connections()));
-        root.addSubcommand(new LogoutCommand(host.connections()));
+        root.addSubcommand(new LogoutCommand(host.connections(), host.err()));
         ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog);
         root.addSubcommand(new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
         root.addSubcommand(new CommandLine(new UtilCommand())

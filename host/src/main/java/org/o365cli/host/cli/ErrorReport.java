@@ -2,6 +2,7 @@ package org.o365cli.host.cli;
 
 import java.io.PrintWriter;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.UsageException;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.http.ServerText;
 import org.o365cli.host.output.QueryException;
@@ -53,7 +54,8 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         err.println("Error: " + ServerText.line(redactor.redact(message(ex)), SHOWN));
         traceIfDebug(ex);
         err.flush();
-        return ex instanceof QueryException || ex instanceof Confirmations.Refused ? USAGE : FAILED;
+        return ex instanceof QueryException || ex instanceof UsageException || ex instanceof Confirmations.Refused
+                ? USAGE : FAILED;
     }
 
     private static String message(Exception ex) {

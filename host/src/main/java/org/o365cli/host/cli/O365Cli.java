@@ -1,13 +1,17 @@
 package org.o365cli.host.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.config.JsonMapper;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.LockWait;
 import org.o365cli.host.output.OutputWriter;
+import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.PluginCatalog;
 import picocli.CommandLine;
 
@@ -57,6 +61,14 @@ public final class O365Cli {
     public int run(String... args) {
         try {
             return execute(args);
+        } catch (Stdout.Closed e) {
+            return 0;
+        } catch (OutOfMemoryError e) {
+            // Never a stack trace: say what to do instead.
+            err.println("Error: o365 ran out of memory (" + e.getMessage() + "); lower O365_HTTP_MAX_BODY_MIB, or give Java more"
+                    + " memory with JAVA_OPTS=-Xmx1g");
+            err.flush();
+            return 1;
         } catch (RuntimeException e) {
             // Whatever fails before picocli takes over (a plugin folder that cannot be read…) is still one line.
             err.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage().replaceAll("\\s*\\R\\s*", " ")));
@@ -71,7 +83,13 @@ public final class O365Cli {
         PluginCatalog catalog = PluginCatalog.load(environment);
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
-        ConnectionStore connections = new ConnectionStore(environment.home(), json);
+        ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),
+                message -> {
+                    if (global.verbose()) {
+                        err.println(message);
+                        err.flush();
+                    }
+                }));
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor, terminal);
@@ -85,8 +103,18 @@ public final class O365Cli {
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         int code = cli.execute(args);
-        out.flush();
+        try {
+            out.flush();
+        } catch (Stdout.Closed e) {
+            // The reader is gone; the exit code stands.
+        }
         err.flush();
         return code;
+    }
+
+    /** Longer than a holder may take: one token request's deadline, and some. */
+    private static Duration lockWait(Settings settings) {
+        return Duration.ofSeconds(settings.value(ConfigKey.LOCK_WAIT).map(Integer::parseInt).orElseGet(
+                () -> settings.value(ConfigKey.HTTP_DEADLINE).map(Integer::parseInt).orElse(120) + 60));
     }
 }

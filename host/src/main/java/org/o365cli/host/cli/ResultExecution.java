@@ -12,6 +12,7 @@ import org.o365cli.host.output.OutputFormat;
 import org.o365cli.host.output.OutputOptions;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.output.RawText;
+import org.o365cli.host.output.Stdout;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionStrategy;
@@ -43,6 +44,7 @@ final class ResultExecution implements IExecutionStrategy {
         if (helpExit != null) {
             return helpExit;
         }
+        LineBreaks.check(parseResult);
         List<CommandLine> invoked = parseResult.asCommandLineList();
         CommandLine command = invoked.get(invoked.size() - 1);
         Object userObject = command.getCommand();
@@ -64,6 +66,9 @@ final class ResultExecution implements IExecutionStrategy {
             return 0;
         } catch (ParameterException e) {
             throw e;
+        } catch (Stdout.Closed e) {
+            // The reader has what it wanted (`| head`); paging stopped with the write.
+            return 0;
         } catch (Exception e) {
             // picocli hands this to ErrorReport, which prints one line and picks the exit code.
             throw new ExecutionException(command, e.getMessage() == null ? e.toString() : e.getMessage(), e);

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.o365cli.auth.O365Exception;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
+import org.o365cli.host.http.HttpSettings;
 import org.o365cli.host.output.OutputFormat;
 
 /**
@@ -32,12 +34,55 @@ public enum ConfigKey {
             value -> Cloud.parse(value).name()),
     /** How long before its expiry a token counts as expired. */
     TOKEN_RENEWAL_MARGIN("tokenRenewalMarginSeconds", null,
-            "Seconds before expiry at which a token is renewed (default 300)", ConfigKey::seconds);
+            "Seconds before expiry at which a token is renewed (default 300)", ConfigKey::seconds),
+    /** The time one request of a command may take, retries included. */
+    HTTP_DEADLINE("httpDeadlineSeconds", "O365_HTTP_DEADLINE_SECONDS",
+            "Seconds one request of a command may take, all attempts and retry waits included (default 120)"),
+    /** The time one attempt waits for an answer. */
+    HTTP_TIMEOUT("httpTimeoutSeconds", "O365_HTTP_TIMEOUT_SECONDS",
+            "Seconds one attempt of a request waits for the answer (default 100)"),
+    /** The time to wait for a connection. */
+    HTTP_CONNECT_TIMEOUT("httpConnectTimeoutSeconds", "O365_HTTP_CONNECT_TIMEOUT_SECONDS",
+            "Seconds to wait for a connection to a server (default 10)"),
+    /** How often a request is retried. */
+    HTTP_MAX_RETRIES("httpMaxRetries", "O365_HTTP_MAX_RETRIES",
+            "Retries of a request after throttling or a lost connection, when safe (default 5)"),
+    /** The total wait between the attempts of a request. */
+    HTTP_MAX_RETRY_WAIT("httpMaxRetryWaitSeconds", "O365_HTTP_MAX_RETRY_WAIT_SECONDS",
+            "Seconds of waiting between the attempts of one request, in all (default 120)"),
+    /** The largest body o365 reads or sends. */
+    HTTP_MAX_BODY("httpMaxBodyMiB", "O365_HTTP_MAX_BODY_MIB",
+            "Largest answer read, and request --filePath sent, in MiB (default 100)"),
+    /** How long a process waits for another to release the connection store. */
+    LOCK_WAIT("lockWaitSeconds", "O365_LOCK_WAIT_SECONDS", "Seconds to wait for another o365 process to release the "
+            + "connections before giving up (default httpDeadlineSeconds + 60)", value -> {
+                try {
+                    int seconds = Integer.parseInt(value.trim());
+                    if (seconds >= 1 && seconds <= 7200) {
+                        return Integer.toString(seconds);
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new IllegalArgumentException("Invalid number of seconds '" + value + "': use a whole number from 1 to 7200");
+            });
 
     private final String id;
     private final String environmentVariable;
     private final String description;
     private final UnaryOperator<String> validator;
+
+    /** A numeric HTTP setting, checked by the same rule as its environment variable. */
+    ConfigKey(String id, String environmentVariable, String description) {
+        this(id, environmentVariable, description, value -> {
+            try {
+                return Integer.toString(HttpSettings.checkNumber(environmentVariable, value));
+            } catch (O365Exception e) {
+                throw new IllegalArgumentException("Invalid value '" + value + "' for " + id + ": "
+                        + e.getMessage().substring(e.getMessage().indexOf("must")));
+            }
+        });
+    }
 
     ConfigKey(String id, String environmentVariable, String description, UnaryOperator<String> validator) {
         this.id = id;

@@ -29,7 +29,7 @@ public final class ApiErrors {
                 .or(() -> response.headers().firstValue("x-ms-request-id")).orElse(null);
         String detail = detail(response, json);
         return where + " failed with " + response.statusCode() + ": " + detail
-                + (requestId == null ? "" : " (request id " + ServerText.line(requestId, 100) + ")");
+                + (requestId == null ? "" : " (request id " + ServerText.line(requestId, 100) + ")") + Failures.notResent(response);
     }
 
     private static String detail(HttpResponse<byte[]> response, ObjectMapper json) {

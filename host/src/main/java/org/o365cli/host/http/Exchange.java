@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.o365cli.auth.O365Exception;
 
 /** One attempt: sends a request once and traces it. */
@@ -17,8 +22,8 @@ final class Exchange {
     private final HttpTrace trace;
     private final Clock clock;
 
-    Exchange(HttpClient client, TransportRoute route, HttpTrace trace, Clock clock) {
-        this.network = (request, body) -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    Exchange(HttpClient client, TransportRoute route, HttpTrace trace, Clock clock, long maxBodyBytes) {
+        this.network = (request, body) -> client.sendAsync(request, BodyLimit.handler(maxBodyBytes));
         this.route = route;
         this.trace = trace;
         this.clock = clock;
@@ -27,20 +32,35 @@ final class Exchange {
     /**
      * @param request the request, its body already a byte array publisher
      * @param body    the same body, for the trace
+     * @param timeout the most time for the whole exchange, the response body included: the JDK's own
+     *                request timeout stops at the headers, so a server trickling its body would not be bounded
      */
-    HttpResponse<byte[]> send(HttpRequest request, byte[] body) throws IOException {
+    HttpResponse<byte[]> send(HttpRequest request, byte[] body, Duration timeout) throws IOException {
         trace.request(request, body);
         Instant start = clock.instant();
+        CompletableFuture<HttpResponse<byte[]>> exchange = route.pick(network).send(request, body);
         try {
-            HttpResponse<byte[]> response = route.pick(network).send(request, body);
+            HttpResponse<byte[]> response = exchange.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
             trace.response(response, Duration.between(start, clock.instant()));
             return response;
-        } catch (IOException e) {
-            trace.failure(request, e, Duration.between(start, clock.instant()));
-            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw failed(request, exchange, start, e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        } catch (TimeoutException e) {
+            throw failed(request, exchange, start, new HttpTimeoutException("request timed out"));
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new O365Exception("Interrupted while waiting for " + request.uri().getHost(), e);
         }
+    }
+
+    private IOException failed(HttpRequest request, CompletableFuture<?> exchange, Instant start, IOException failure) {
+        // Cancelling the future aborts the exchange and closes its connection (JDK 16 and later).
+        exchange.cancel(true);
+        trace.failure(request, failure, Duration.between(start, clock.instant()));
+        return failure;
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -34,7 +35,22 @@ final class Failures {
             return false;
         }
         return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
-                || IDEMPOTENT.contains(request.method().toUpperCase(Locale.ROOT));
+                || isIdempotent(request.method());
+    }
+
+    /** Whether sending the method twice has the effect of sending it once (RFC 9110 §9.2.2). */
+    static boolean isIdempotent(String method) {
+        return IDEMPOTENT.contains(method.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * What to add to the error of a server failure (5xx) of a request that was not sent again
+     * because the server may have acted on it; empty for other answers.
+     */
+    static String notResent(HttpResponse<?> response) {
+        String method = response.request().method();
+        return response.statusCode() >= 500 && !isIdempotent(method) ? "; the " + method.toUpperCase(Locale.ROOT)
+                + " was not sent again as the server may have acted on it; check whether it took effect before trying again" : "";
     }
 
     static ApiException exhausted(HttpRequest request, int status, int times, Duration waited) {
@@ -42,10 +58,23 @@ final class Failures {
                 + waited.toSeconds() + " s; try again later or raise O365_HTTP_MAX_RETRIES");
     }
 
-    static ApiException overBudget(HttpRequest request, int status, int times, Duration waited, Duration wait, Duration budget) {
+    static ApiException overBudget(HttpRequest request, int status, int times, Duration waited, Duration wait, Duration budget,
+                                   String setting) {
         return new ApiException(status, target(request) + ": " + reason(status) + " " + times + " times over "
                 + waited.toSeconds() + " s, and the next wait of " + wait.toSeconds() + " s would pass the "
-                + budget.toSeconds() + " s allowed; try again later or raise O365_HTTP_MAX_RETRY_WAIT_SECONDS");
+                + budget.toSeconds() + " s allowed; try again later or raise " + setting);
+    }
+
+    static O365Exception deadline(HttpRequest request, int attempts, Duration budget, Optional<ProxyAddress> proxy) {
+        return new O365Exception(request.uri().getHost() + proxy.map(p -> " through the proxy " + p).orElse("")
+                + " did not answer " + request.method() + " " + path(request) + " within the " + budget.toSeconds()
+                + " s allowed for one request (" + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + "); try again later or raise O365_HTTP_DEADLINE_SECONDS");
+    }
+
+    static O365Exception tooLarge(HttpRequest request, long limit) {
+        return new O365Exception(target(request) + " answered with a body larger than the " + limit / (1024 * 1024)
+                + " MiB allowed; it was not read; raise O365_HTTP_MAX_BODY_MIB if such an answer is expected");
     }
 
     static O365Exception connection(HttpRequest request, IOException failure, int attempts, Optional<ProxyAddress> proxy) {

@@ -23,6 +23,10 @@ import org.o365cli.auth.O365Exception;
  *   <tr><td>{@code O365_HTTP_MAX_RETRY_WAIT_SECONDS}</td><td>total wait across the retries of one request; default 120</td></tr>
  *   <tr><td>{@code O365_HTTP_CONNECT_TIMEOUT_SECONDS}</td><td>connection timeout; default 10</td></tr>
  *   <tr><td>{@code O365_HTTP_TIMEOUT_SECONDS}</td><td>time to wait for a response; default 100</td></tr>
+ *   <tr><td>{@code O365_HTTP_DEADLINE_SECONDS}</td><td>time for one request of a command, all its attempts, waits
+ *       and redirects included; default 120</td></tr>
+ *   <tr><td>{@code O365_HTTP_MAX_BODY_MIB}</td><td>the largest response (and {@code request --filePath}) body
+ *       in MiB; default 100</td></tr>
  * </table>
  * The upper-case name wins over the lower-case one; an empty value counts as unset.
  *
@@ -34,10 +38,21 @@ import org.o365cli.auth.O365Exception;
  * @param maxRetryWait   the most time spent waiting between the attempts of one request
  * @param connectTimeout how long to wait for a connection
  * @param requestTimeout how long to wait for a response
+ * @param deadline       the most time one request may take, retries included
+ * @param maxBodyBytes   the largest body accepted
  */
 public record HttpSettings(Optional<ProxyAddress> httpsProxy, Optional<ProxyAddress> httpProxy, NoProxy noProxy,
                            Optional<Path> caFile, int maxRetries, Duration maxRetryWait,
-                           Duration connectTimeout, Duration requestTimeout) {
+                           Duration connectTimeout, Duration requestTimeout, Duration deadline, long maxBodyBytes) {
+
+    private static final long MIB = 1024L * 1024;
+    private static final Map<String, Limit> NUMBERS = Map.of(
+            "O365_HTTP_MAX_RETRIES", new Limit(5, 0, 100),
+            "O365_HTTP_MAX_RETRY_WAIT_SECONDS", new Limit(120, 0, 3600),
+            "O365_HTTP_CONNECT_TIMEOUT_SECONDS", new Limit(10, 1, 3600),
+            "O365_HTTP_TIMEOUT_SECONDS", new Limit(100, 1, 3600),
+            "O365_HTTP_DEADLINE_SECONDS", new Limit(120, 1, 3600),
+            "O365_HTTP_MAX_BODY_MIB", new Limit(100, 1, 65536));
 
     /** Checks that every part is present. */
     public HttpSettings {
@@ -48,6 +63,7 @@ public record HttpSettings(Optional<ProxyAddress> httpsProxy, Optional<ProxyAddr
         Objects.requireNonNull(maxRetryWait, "maxRetryWait");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(deadline, "deadline");
     }
 
     /** No proxy, no extra CA, the default retries and timeouts. */
@@ -68,10 +84,17 @@ public record HttpSettings(Optional<ProxyAddress> httpsProxy, Optional<ProxyAddr
         NoProxy noProxy = variable(env, "NO_PROXY").map(v -> NoProxy.parse(v.name(), v.value())).orElse(NoProxy.none());
         Optional<Path> caFile = variable(env, "O365_CA_FILE").map(v -> path(v.name(), v.value()));
         return new HttpSettings(https, http, noProxy, caFile,
-                number(env, "O365_HTTP_MAX_RETRIES", 5, 0, 100),
-                Duration.ofSeconds(number(env, "O365_HTTP_MAX_RETRY_WAIT_SECONDS", 120, 0, 3600)),
-                Duration.ofSeconds(number(env, "O365_HTTP_CONNECT_TIMEOUT_SECONDS", 10, 1, 3600)),
-                Duration.ofSeconds(number(env, "O365_HTTP_TIMEOUT_SECONDS", 100, 1, 3600)));
+                number(env, "O365_HTTP_MAX_RETRIES"),
+                Duration.ofSeconds(number(env, "O365_HTTP_MAX_RETRY_WAIT_SECONDS")),
+                Duration.ofSeconds(number(env, "O365_HTTP_CONNECT_TIMEOUT_SECONDS")),
+                Duration.ofSeconds(number(env, "O365_HTTP_TIMEOUT_SECONDS")),
+                Duration.ofSeconds(number(env, "O365_HTTP_DEADLINE_SECONDS")),
+                number(env, "O365_HTTP_MAX_BODY_MIB") * MIB);
+    }
+
+    /** The body limit in MiB, as users set it. */
+    public long maxBodyMiB() {
+        return maxBodyBytes / MIB;
     }
 
     /**
@@ -115,19 +138,32 @@ public record HttpSettings(Optional<ProxyAddress> httpsProxy, Optional<ProxyAddr
         }
     }
 
-    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
-        Optional<String> value = Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
-        if (value.isEmpty()) {
-            return fallback;
-        }
+    private static int number(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty())
+                .map(value -> checkNumber(name, value)).orElse(NUMBERS.get(name).fallback());
+    }
+
+    /**
+     * Checks the value of one of the numeric variables, for {@code cli config set} as for the environment.
+     *
+     * @param name  the variable, e.g. {@code O365_HTTP_DEADLINE_SECONDS}
+     * @param value its value
+     * @return the number
+     * @throws O365Exception naming the variable, the range and the value
+     */
+    public static int checkNumber(String name, String value) {
+        Limit limit = Objects.requireNonNull(NUMBERS.get(name), name);
         try {
-            int number = Integer.parseInt(value.get());
-            if (number >= min && number <= max) {
+            int number = Integer.parseInt(value.trim());
+            if (number >= limit.min() && number <= limit.max()) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new O365Exception(name + " must be a whole number from " + min + " to " + max + ", not '" + value.get() + "'");
+        throw new O365Exception(name + " must be a whole number from " + limit.min() + " to " + limit.max() + ", not '" + value + "'");
+    }
+
+    private record Limit(int fallback, int min, int max) {
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.o365cli.auth.AccessToken;
 import org.o365cli.auth.ApiException;
 import org.o365cli.auth.O365Exception;
@@ -17,10 +18,12 @@ import org.o365cli.auth.O365Exception;
  *   <li>goes through {@code HTTPS_PROXY}/{@code HTTP_PROXY} unless {@code NO_PROXY} exempts its host,
  *       and trusts the CAs of {@code O365_CA_FILE} besides the JDK's ({@link HttpSettings});</li>
  *   <li>carries {@code User-Agent: NONISV|o365cli|o365/<version>};</li>
- *   <li>is retried after 429, 503 and 504 (honouring {@code Retry-After}, else backoff with full
- *       jitter), and after connection failures when that is safe: always for idempotent methods,
- *       for others only when no connection was made;</li>
- *   <li>has its body buffered, and so does its response;</li>
+ *   <li>is retried after 429 and 503 with {@code Retry-After} (honouring it), and for idempotent methods
+ *       also after 503 and 504 (backoff with full jitter), and after connection failures when that is
+ *       safe: always for idempotent methods, for others (POST, PATCH) only when no connection was made.
+ *       A request the server may have acted on is never sent twice;</li>
+ *   <li>has its body buffered, and so does its response, up to {@code O365_HTTP_MAX_BODY_MIB};</li>
+ *   <li>fails within {@code O365_HTTP_DEADLINE_SECONDS}, all attempts, waits and redirects included;</li>
  *   <li>follows up to 5 redirects of GET and HEAD requests, dropping credentials when the origin changes;</li>
  *   <li>is traced by the {@link HttpTrace}, secrets redacted.</li>
  * </ul>
@@ -33,6 +36,7 @@ public final class HttpStack {
     private final String userAgent;
     private final Redactor redactor;
     private final RetryingSender sender;
+    private final ThreadLocal<Deadline> shared = new ThreadLocal<>();
 
     /**
      * @param settings proxies, trusted CAs, retries and timeouts
@@ -75,8 +79,34 @@ public final class HttpStack {
                 .proxy(new EnvironmentProxySelector(settings))
                 .sslContext(TrustedCertificates.sslContext(settings.caFile()));
         ProxyAuthenticator.of(settings).ifPresent(client::authenticator);
-        this.sender = new RetryingSender(new Exchange(client.build(), route, trace, clock), policy, sleeper, trace,
+        this.sender = new RetryingSender(new Exchange(client.build(), route, trace, clock, settings.maxBodyBytes()), policy,
+                sleeper, trace,
                 request -> settings.proxyFor(request.uri()));
+    }
+
+    /**
+     * Runs work whose requests together get one request's deadline ({@code O365_HTTP_DEADLINE_SECONDS})
+     * rather than one each: a token renewal done under the store's lock (discovery, then the token
+     * request) so holds it no longer than that, and the processes waiting for the lock can bound their wait.
+     *
+     * @param work the requests to make, on this thread
+     * @return what the work returned
+     */
+    public <T> T withinOneDeadline(Supplier<T> work) {
+        if (shared.get() != null) {
+            return work.get();
+        }
+        shared.set(new Deadline(settings.deadline()));
+        try {
+            return work.get();
+        } finally {
+            shared.remove();
+        }
+    }
+
+    /** The largest body a request or response may have, in bytes. */
+    public long maxBodyBytes() {
+        return settings.maxBodyBytes();
     }
 
     /** The {@code User-Agent} every request carries. */
@@ -159,8 +189,9 @@ public final class HttpStack {
         }
         token.ifPresent(t -> builder.setHeader("Authorization", t.authorizationHeader()));
         HttpRequest current = builder.build();
+        Deadline deadline = Optional.ofNullable(shared.get()).orElseGet(() -> new Deadline(settings.deadline()));
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = sender.send(current, body);
+            HttpResponse<byte[]> response = sender.send(current, body, deadline);
             Optional<URI> next = Redirects.target(response);
             if (next.isEmpty()) {
                 return response;

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -80,37 +78,7 @@ public final class PluginHttp implements Http {
 
     @Override
     public Stream<JsonNode> pages(ApiRequest first) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new PageIterator(first),
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new PageIterator(first, this::json),
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    // Reads the next page only when the items of the current one are used up, so memory stays flat.
-    private final class PageIterator implements Iterator<JsonNode> {
-        private ApiRequest next;
-        private Iterator<JsonNode> items = java.util.Collections.emptyIterator();
-
-        PageIterator(ApiRequest first) {
-            this.next = first;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!items.hasNext() && next != null) {
-                JsonNode page = json(next);
-                JsonNode link = page.has("@odata.nextLink") ? page.get("@odata.nextLink") : page.get("odata.nextLink");
-                next = link == null || link.isNull() ? null : new ApiRequest("GET", link.asText(), next.headers(),
-                        new byte[0], next.tokenMethod());
-                items = page.path("value").elements();
-            }
-            return items.hasNext();
-        }
-
-        @Override
-        public JsonNode next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return items.next();
-        }
     }
 }

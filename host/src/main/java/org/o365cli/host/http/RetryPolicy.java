@@ -45,9 +45,20 @@ final class RetryPolicy {
         return maxWait;
     }
 
-    /** 429 Too Many Requests, 503 Service Unavailable, 504 Gateway Timeout. */
-    static boolean isRetryable(int status) {
-        return status == 429 || status == 503 || status == 504;
+    /**
+     * Whether to send the request again after this answer. 429 Too Many Requests means it was not
+     * processed, and so does a 503 Service Unavailable with {@code Retry-After}; a 503 without it
+     * and a 504 Gateway Timeout leave that open, so only idempotent methods are sent again then.
+     */
+    boolean mayRetry(HttpResponse<?> response) {
+        int status = response.statusCode();
+        if (status == 429) {
+            return true;
+        }
+        if (status != 503 && status != 504) {
+            return false;
+        }
+        return Failures.isIdempotent(response.request().method()) || status == 503 && retryAfter(response).isPresent();
     }
 
     /** The wait before retry number {@code retry} (0 for the first) after this response. */

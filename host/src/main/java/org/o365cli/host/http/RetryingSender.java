@@ -3,14 +3,16 @@ package org.o365cli.host.http;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import org.o365cli.auth.O365Exception;
 
 /**
- * Sends a request, again after a 429, 503 or 504 and after a connection failure that allows it,
- * within the retry count and the total wait of the settings.
+ * Sends a request, again after an answer or a connection failure that allows it ({@link RetryPolicy#mayRetry},
+ * {@link Failures#isRetryable}), within the retry count, the total wait of the settings and the request's
+ * {@link Deadline}: no attempt outlasts what is left of it.
  */
 final class RetryingSender {
 
@@ -29,16 +31,17 @@ final class RetryingSender {
         this.proxyFor = proxyFor;
     }
 
-    HttpResponse<byte[]> send(HttpRequest request, byte[] body) {
+    HttpResponse<byte[]> send(HttpRequest request, byte[] body, Deadline deadline) {
         int attempts = policy.maxRetries() + 1;
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             Duration wait;
             String why;
+            Duration timeout = request.timeout().filter(t -> t.compareTo(deadline.left()) < 0).orElse(deadline.left());
             try {
-                HttpResponse<byte[]> response = exchange.send(request, body);
+                HttpResponse<byte[]> response = deadline.measure(() -> exchange.send(request, body, timeout));
                 int status = response.statusCode();
-                if (!RetryPolicy.isRetryable(status)) {
+                if (!policy.mayRetry(response)) {
                     return response;
                 }
                 if (attempt == attempts) {
@@ -46,12 +49,24 @@ final class RetryingSender {
                 }
                 wait = policy.delay(attempt - 1, response);
                 if (waited.plus(wait).compareTo(policy.maxWait()) > 0) {
-                    throw Failures.overBudget(request, status, attempt, waited, wait, policy.maxWait());
+                    throw Failures.overBudget(request, status, attempt, waited, wait, policy.maxWait(),
+                            "O365_HTTP_MAX_RETRY_WAIT_SECONDS");
+                }
+                if (!deadline.allows(wait)) {
+                    throw Failures.overBudget(request, status, attempt, deadline.spent(), wait, deadline.budget(),
+                            "O365_HTTP_DEADLINE_SECONDS");
                 }
                 why = "status " + status;
+            } catch (BodyLimit.TooLarge e) {
+                throw Failures.tooLarge(request, e.limit());
             } catch (IOException e) {
                 wait = policy.backoff(attempt - 1);
-                if (attempt == attempts || !Failures.isRetryable(request, e) || waited.plus(wait).compareTo(policy.maxWait()) > 0) {
+                boolean late = !deadline.allows(wait);
+                if (late && e instanceof HttpTimeoutException) {
+                    throw Failures.deadline(request, attempt, deadline.budget(), proxyFor.apply(request));
+                }
+                if (attempt == attempts || !Failures.isRetryable(request, e) || late
+                        || waited.plus(wait).compareTo(policy.maxWait()) > 0) {
                     throw Failures.connection(request, e, attempt, proxyFor.apply(request));
                 }
                 why = e.getClass().getSimpleName();
@@ -59,6 +74,7 @@ final class RetryingSender {
             trace.retry(request, why, wait, attempt, attempts);
             sleep(request, wait);
             waited = waited.plus(wait);
+            deadline.spend(wait);
         }
     }
 

@@ -49,7 +49,8 @@ public final class RequestCommand implements Callable<Object> {
     @Option(names = {"-b", "--body"}, paramLabel = "<text>", description = "The request body.")
     String body;
 
-    @Option(names = {"-f", "--filePath"}, paramLabel = "<file>", description = "A file whose content is the request body.")
+    @Option(names = {"-f", "--filePath"}, paramLabel = "<file>",
+            description = "A file whose content is the request body, up to httpMaxBodyMiB (default 100 MiB).")
     Path filePath;
 
     @Option(names = "--header", paramLabel = "<name: value>", description = "A request header; repeat for more.")
@@ -148,6 +149,12 @@ public final class RequestCommand implements Callable<Object> {
 
     private byte[] readBody() {
         try {
+            // The body is held in memory to be sent again on a retry: a file past the limit is refused, not read.
+            long limit = http.get().maxBodyBytes();
+            if (Files.size(filePath) > limit) {
+                throw new O365Exception("--filePath " + filePath + " is larger than the " + limit / (1024 * 1024) + " MiB a request body"
+                        + " may have; raise httpMaxBodyMiB (o365 cli config set httpMaxBodyMiB <MiB>) to send it");
+            }
             return Files.readAllBytes(filePath);
         } catch (IOException e) {
             throw new O365Exception("Cannot read --filePath " + filePath + ": " + e.getMessage());

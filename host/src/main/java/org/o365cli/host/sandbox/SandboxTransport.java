@@ -6,6 +6,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLSession;
 import org.o365cli.host.http.Transport;
@@ -24,10 +25,10 @@ public final class SandboxTransport implements Transport {
     }
 
     @Override
-    public HttpResponse<byte[]> send(HttpRequest request, byte[] body) {
-        SandboxResponse answer = sandbox.get().handle(new SandboxRequest(request.method(), request.uri(),
-                request.headers().map(), body));
-        return new Answer(request, answer);
+    public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, byte[] body) {
+        // On another thread, so that an injected latency is bounded by the request's deadline as a slow server's is.
+        return CompletableFuture.supplyAsync(() -> new Answer(request, sandbox.get().handle(
+                new SandboxRequest(request.method(), request.uri(), request.headers().map(), body))));
     }
 
     private record Answer(HttpRequest request, SandboxResponse answer) implements HttpResponse<byte[]> {

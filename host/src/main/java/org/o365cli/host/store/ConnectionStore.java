@@ -46,15 +46,28 @@ public final class ConnectionStore {
      * @param json the host's JSON mapper; the store configures a copy of its own
      */
     public ConnectionStore(Path home, Supplier<ObjectMapper> json) {
-        this(home, json, Clock.systemDefaultZone());
+        this(home, json, LockWait.quiet());
+    }
+
+    /**
+     * @param home the user's state folder ({@code $O365_HOME})
+     * @param json the host's JSON mapper; the store configures a copy of its own
+     * @param wait how to wait while another process holds the store's lock
+     */
+    public ConnectionStore(Path home, Supplier<ObjectMapper> json, LockWait wait) {
+        this(home, json, Clock.systemDefaultZone(), wait);
     }
 
     /** @param clock names a corrupt file moved aside, in local time as the user's {@code ls} shows it */
     ConnectionStore(Path home, Supplier<ObjectMapper> json, Clock clock) {
+        this(home, json, clock, LockWait.quiet());
+    }
+
+    private ConnectionStore(Path home, Supplier<ObjectMapper> json, Clock clock, LockWait wait) {
         Path absolute = home.toAbsolutePath();
         this.file = absolute.resolve("connections.json");
         this.codec = new ConnectionsFile(json);
-        this.lock = new StoreLock(absolute.resolve("connections.json.lock"));
+        this.lock = new StoreLock(absolute.resolve("connections.json.lock"), wait);
         this.clock = clock;
     }
 
@@ -89,10 +102,33 @@ public final class ConnectionStore {
         return update(service, connections -> connections.remove(service) != null);
     }
 
-    /** Removes every connection. */
-    public void removeAll() {
-        update(null, connections -> {
+    /**
+     * Removes every connection, and the copies of corrupt files kept beside them, which may hold tokens.
+     *
+     * @return the corrupt copies removed, for the user to be told
+     */
+    public List<Path> removeAll() {
+        return update(null, connections -> {
             connections.clear();
+            return Leftovers.remove(file, Leftovers.CORRUPT_COPIES);
+        });
+    }
+
+    /**
+     * Checks that a connection could be stored now: the folder exists or can be made, the lock can be
+     * taken and a file written beside {@code connections.json}. {@code connect} asks before signing in,
+     * so that a user does not sign in (a device code, a browser) only to lose the connection.
+     *
+     * @throws O365Exception naming the folder, the reason and what to do
+     */
+    public void checkWritable() {
+        lock.run(() -> {
+            try {
+                Files.delete(Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp"));
+            } catch (IOException e) {
+                throw new O365Exception("Cannot write in " + file.getParent() + " (" + IoReason.of(e) + "), so a connection could"
+                        + " not be kept; make the folder yours and writable, or set O365_HOME to another folder", e);
+            }
             return null;
         });
     }
@@ -133,6 +169,8 @@ public final class ConnectionStore {
             throw new IllegalStateException("A change to the connection store cannot run inside another");
         }
         return lock.run(() -> {
+            // Only under the lock: a temporary file is then never one another process is still writing.
+            Leftovers.remove(file, Leftovers.TEMPORARY_FILES);
             SortedMap<String, StoredConnection> before = readLocked(service);
             SortedMap<String, StoredConnection> after = new TreeMap<>(before);
             T result = change.apply(after);

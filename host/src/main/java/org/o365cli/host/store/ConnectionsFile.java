@@ -76,11 +76,12 @@ final class ConnectionsFile {
         if (version == null) {
             throw new Corrupt("it has no \"version\"");
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() < 1) {
             throw new Corrupt("its \"version\" is not a positive whole number");
         }
-        if (version.intValue() > VERSION) {
-            throw new TooNew(version.intValue());
+        // Past int range too: a far newer format is still a newer format, not damage.
+        if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
+            throw new TooNew(version.bigIntegerValue().toString());
         }
         JsonNode connections = root.get("connections");
         if (connections == null || !connections.isObject()) {
@@ -124,11 +125,21 @@ final class ConnectionsFile {
         }
         // The key is what lookups use; a "service" field that disagrees with it must not win.
         ObjectNode withService = ((ObjectNode) node).deepCopy().put("service", service);
+        StoredConnection connection;
         try {
-            return mapper().treeToValue(withService, StoredConnection.class);
+            connection = mapper().treeToValue(withService, StoredConnection.class);
         } catch (JacksonException | IllegalArgumentException e) {
             throw new Corrupt("a connection has a field of the wrong type" + field(e));
         }
+        // Without it no token can be renewed: such a connection ({} say) is damage, not a connection.
+        if (isBlank(connection.authType())) {
+            throw new Corrupt("a connection has no authType");
+        }
+        return connection;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String at(JsonLocation location) {
@@ -202,14 +213,14 @@ final class ConnectionsFile {
 
         private static final long serialVersionUID = 1L;
 
-        private final int version;
+        private final String version;
 
-        TooNew(int version) {
+        TooNew(String version) {
             super("format version " + version, null, false, false);
             this.version = version;
         }
 
-        int version() {
+        String version() {
             return version;
         }
     }

@@ -29,15 +29,35 @@ public final class PrivateFiles {
     }
 
     /**
-     * Creates the folder (and its parents) when missing, and makes it private to the owner.
+     * Creates the folder (and its parents) when missing, private to the owner (0700). A folder that
+     * exists already is never changed: it may be shared, sticky or hold other files, and its mode is
+     * its owner's choice. It is refused when others can write it, as they could then replace the files
+     * o365 keeps tokens in.
      *
      * @param dir the folder
      * @throws IOException when it cannot be created
+     * @throws org.o365cli.auth.O365Exception when it exists and others can write it
      */
     public static void ensurePrivateDir(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            refuseIfOthersCanWrite(dir);
+            return;
+        }
         Files.createDirectories(dir);
         if (POSIX) {
             Files.setPosixFilePermissions(dir, OWNER_DIR);
+        }
+    }
+
+    private static void refuseIfOthersCanWrite(Path dir) throws IOException {
+        if (!POSIX) {
+            return;
+        }
+        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(dir);
+        if (mode.contains(PosixFilePermission.GROUP_WRITE) || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new org.o365cli.auth.O365Exception(dir + " can be written by other users (" + PosixFilePermissions.toString(mode)
+                    + "), so o365 will not keep connections there and leaves its mode as it is; set O365_HOME to a folder"
+                    + " only you can write, e.g. mkdir -m 700 ~/.o365 && export O365_HOME=~/.o365");
         }
     }
 

@@ -3,7 +3,10 @@ package org.o365cli.host.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.o365cli.auth.O365Exception;
@@ -21,12 +24,19 @@ import org.o365cli.auth.O365Exception;
  */
 final class StoreLock {
 
+    private static final long POLL_MILLIS = 50;
+
     private final Path file;
+    private final LockWait wait;
     private final ReentrantLock local = new ReentrantLock();
 
-    /** @param file the lock file, created 0600 when missing; its content is never used */
-    StoreLock(Path file) {
+    /**
+     * @param file the lock file, created 0600 when missing; its content is never used
+     * @param wait how to wait while another process holds it
+     */
+    StoreLock(Path file, LockWait wait) {
         this.file = file;
+        this.wait = wait;
     }
 
     /** Whether the calling thread is inside {@link #run}. */
@@ -35,18 +45,29 @@ final class StoreLock {
     }
 
     /**
-     * Runs the body under the lock, waiting as long as another thread or process holds it. A
-     * thread already inside runs the body at once: the file lock is held for it already.
+     * Runs the body under the lock, waiting while another thread or process holds it, up to the
+     * {@link LockWait}'s bound. A thread already inside runs the body at once: the file lock is
+     * held for it already.
      *
      * @param body what to run; its exceptions pass through after the lock is released
      * @return what the body returned
+     * @throws O365Exception when the lock stays taken past the bound
      */
     <T> T run(Supplier<T> body) {
         if (local.isHeldByCurrentThread()) {
             return body.get();
         }
-        local.lock();
-        try (FileChannel channel = PrivateFiles.openPrivate(file); FileLock held = channel.lock()) {
+        Duration bound = wait.giveUpAfter().get();
+        long start = System.nanoTime();
+        try {
+            if (!local.tryLock(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw stuck(bound);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new O365Exception("Interrupted while waiting for the lock on " + file, e);
+        }
+        try (FileChannel channel = PrivateFiles.openPrivate(file); FileLock held = acquire(channel, start, bound)) {
             return body.get();
         } catch (IOException e) {
             throw new O365Exception("Cannot lock " + file + " (" + IoReason.of(e)
@@ -54,5 +75,45 @@ final class StoreLock {
         } finally {
             local.unlock();
         }
+    }
+
+    private FileLock acquire(FileChannel channel, long start, Duration bound) throws IOException {
+        boolean told = false;
+        while (true) {
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                return lock;
+            }
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            if (waited.compareTo(bound) >= 0) {
+                throw stuck(bound);
+            }
+            if (!told && waited.compareTo(LockWait.NOTICE_AFTER) >= 0) {
+                wait.notice().accept("Waiting for another o365 process to finish with " + file.resolveSibling("connections.json")
+                        + " (up to " + bound.toSeconds() + " s)…");
+                told = true;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new O365Exception("Interrupted while waiting for the lock on " + file, e);
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            // Another store instance of this JVM holds it (tests run several): wait as for another process.
+            return null;
+        }
+    }
+
+    private O365Exception stuck(Duration bound) {
+        return new O365Exception("Another o365 process kept " + file.resolveSibling("connections.json") + " locked for more than "
+                + bound.toSeconds() + " s, so this one gave up; try again, and if it happens again look for a stuck o365 process"
+                + " (raise O365_LOCK_WAIT_SECONDS to wait longer)");
     }
 }

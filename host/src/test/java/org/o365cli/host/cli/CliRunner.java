@@ -3,6 +3,7 @@ package org.o365cli.host.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.output.Stdout;
 
 /**
  * Runs {@code o365} in-process as a user would, with its own install folder and
@@ -81,13 +83,28 @@ public final class CliRunner {
     /** Runs one command line. */
     public Result run(String... args) {
         StringWriter out = new StringWriter();
+        Result result = run(new PrintWriter(out), args);
+        return new Result(result.exitCode(), out.toString(), result.err());
+    }
+
+    /**
+     * Runs one command line with stdout written to a stream, through the launcher's own writer
+     * ({@link Stdout}), e.g. one that fails as a pipe closed by {@code head} does.
+     *
+     * @return the result; its stdout is empty, as it went to the stream
+     */
+    public Result run(OutputStream stdout, String... args) {
+        return run(Stdout.writer(stdout), args);
+    }
+
+    private Result run(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();
         Map<String, String> env = new java.util.HashMap<>(variables);
         env.put("O365_HOME", home.toString());
         HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home, env);
         Terminal terminal = typed == null ? Terminal.NONE : Terminal.typing(typed);
-        int code = new O365Cli(environment, new PrintWriter(out), new PrintWriter(err), new CancellationFlag(), terminal).run(args);
-        return new Result(code, out.toString(), err.toString());
+        int code = new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal).run(args);
+        return new Result(code, "", err.toString());
     }
 
     /**

@@ -37,6 +37,8 @@ class HttpSettingsTest {
         assertEquals(Duration.ofSeconds(120), settings.maxRetryWait());
         assertEquals(Duration.ofSeconds(10), settings.connectTimeout());
         assertEquals(Duration.ofSeconds(100), settings.requestTimeout());
+        assertEquals(Duration.ofSeconds(120), settings.deadline());
+        assertEquals(100L * 1024 * 1024, settings.maxBodyBytes());
     }
 
     @Test
@@ -44,7 +46,8 @@ class HttpSettingsTest {
         HttpSettings settings = HttpSettings.fromEnvironment(Map.of(
                 "HTTPS_PROXY", "http://proxy.contoso.com:3128", "http_proxy", "proxy.contoso.com",
                 "O365_CA_FILE", "/etc/corp-ca.pem", "O365_HTTP_MAX_RETRIES", "2", "O365_HTTP_MAX_RETRY_WAIT_SECONDS", "30",
-                "O365_HTTP_CONNECT_TIMEOUT_SECONDS", "3", "O365_HTTP_TIMEOUT_SECONDS", "40"));
+                "O365_HTTP_CONNECT_TIMEOUT_SECONDS", "3", "O365_HTTP_TIMEOUT_SECONDS", "40", "O365_HTTP_DEADLINE_SECONDS", "50",
+                "O365_HTTP_MAX_BODY_MIB", "7"));
 
         assertEquals("proxy.contoso.com:3128", settings.httpsProxy().orElseThrow().toString());
         assertEquals("proxy.contoso.com:80", settings.httpProxy().orElseThrow().toString());
@@ -53,6 +56,8 @@ class HttpSettingsTest {
         assertEquals(Duration.ofSeconds(30), settings.maxRetryWait());
         assertEquals(Duration.ofSeconds(3), settings.connectTimeout());
         assertEquals(Duration.ofSeconds(40), settings.requestTimeout());
+        assertEquals(Duration.ofSeconds(50), settings.deadline());
+        assertEquals(7, settings.maxBodyMiB());
     }
 
     @Test
@@ -83,7 +88,9 @@ class HttpSettingsTest {
             "O365_HTTP_MAX_RETRIES | many | O365_HTTP_MAX_RETRIES must be a whole number from 0 to 100, not 'many'",
             "O365_HTTP_MAX_RETRY_WAIT_SECONDS | -1 | O365_HTTP_MAX_RETRY_WAIT_SECONDS must be a whole number from 0 to 3600",
             "O365_HTTP_CONNECT_TIMEOUT_SECONDS | 0 | O365_HTTP_CONNECT_TIMEOUT_SECONDS must be a whole number from 1 to 3600",
-            "O365_HTTP_TIMEOUT_SECONDS | 1.5 | O365_HTTP_TIMEOUT_SECONDS must be a whole number from 1 to 3600"})
+            "O365_HTTP_TIMEOUT_SECONDS | 1.5 | O365_HTTP_TIMEOUT_SECONDS must be a whole number from 1 to 3600",
+            "O365_HTTP_DEADLINE_SECONDS | 0 | O365_HTTP_DEADLINE_SECONDS must be a whole number from 1 to 3600",
+            "O365_HTTP_MAX_BODY_MIB | 99999999999 | O365_HTTP_MAX_BODY_MIB must be a whole number from 1 to 65536"})
     void anInvalidValueIsAnErrorNamingItsVariable(String variable, String value, String message) {
         O365Exception e = assertThrows(O365Exception.class, () -> HttpSettings.fromEnvironment(Map.of(variable, value)));
 

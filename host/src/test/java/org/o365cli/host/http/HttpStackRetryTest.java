@@ -160,6 +160,35 @@ class HttpStackRetryTest {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalTo("grant_type=client_credentials&client_id=app")));
     }
 
+    /** A POST or PATCH the server may have acted on (5xx without a throttling promise) is never sent twice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"POST 500", "POST 502", "POST 503", "POST 504", "PATCH 503", "PATCH 504"})
+    void aPostOrPatchAnsweredWithA5xxIsNotSentAgain(String call) {
+        String method = call.split(" ")[0];
+        int status = Integer.parseInt(call.split(" ")[1]);
+        azure.client().register(com.github.tomakehurst.wiremock.client.WireMock.any(urlEqualTo("/v1.0/groups"))
+                .willReturn(aResponse().withStatus(status)));
+
+        HttpResponse<byte[]> response = stack().send(HttpRequest.newBuilder(URI.create("https://graph.microsoft.com/v1.0/groups"))
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertEquals(status, response.statusCode());
+        assertEquals(List.of(), sleeper.sleeps());
+        azure.client().verifyThat(1, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlEqualTo("/v1.0/groups")));
+    }
+
+    @Test
+    void aPostAnswered503WithRetryAfterIsSentAgain() {
+        firstThenOk(post("/contoso.onmicrosoft.com/oauth2/v2.0/token"), post("/contoso.onmicrosoft.com/oauth2/v2.0/token"),
+                aResponse().withStatus(503).withHeader("Retry-After", "3"));
+
+        HttpResponse<byte[]> response = stack().send(postToken());
+
+        assertEquals(200, response.statusCode());
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeper.sleeps());
+        azure.client().verifyThat(2, postRequestedFor(urlEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token")));
+    }
+
     /**
      * The JDK client itself resends an idempotent request once when the connection closes before
      * any response; the stack's own retries come on top, so three faults in a row are survived.

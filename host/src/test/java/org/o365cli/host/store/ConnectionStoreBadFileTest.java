@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.host.store.LockedAction.Outcome;
 
@@ -78,6 +79,9 @@ class ConnectionStoreBadFileTest {
                 Arguments.of("a secondary token that is text",
                         "{\"version\": 1, \"connections\": {\"spo\": {\"secondaryTokens\": {\"https://contoso.sharepoint.com\": \"" + t + "\"}}}}"),
                 Arguments.of("a null property", "{\"version\": 1, \"connections\": {\"spo\": {\"accessToken\": \"" + t + "\", \"properties\": {\"url\": null}}}}"),
+                Arguments.of("an empty connection", "{\"version\": 1, \"connections\": {\"spo\": {}}}"),
+                Arguments.of("a connection without its authType", "{\"version\": 1, \"connections\": {\"spo\": "
+                        + "{\"resource\": \"https://contoso.sharepoint.com\", \"accessToken\": \"" + t + "\"}}}"),
                 Arguments.of("trailing text", valid + "\n" + t + "\n"));
     }
 
@@ -182,6 +186,17 @@ class ConnectionStoreBadFileTest {
                 Arguments.of("withLock", (StoreCall) store -> store.withLock("spo", current -> {
                     throw new AssertionError("the action must not run");
                 })));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2", "2147483648", "99999999999999999999999"})
+    void aVersionPastEveryIntIsNewerNotCorrupt(String version) throws IOException {
+        write("{\"version\": " + version + ", \"connections\": {}}");
+
+        O365Exception e = assertThrows(O365Exception.class, () -> store().get("spo"));
+
+        assertTrue(e.getMessage().contains("was written by a newer o365 (format version " + version + ","), e.getMessage());
+        assertFalse(filesIn(home).stream().anyMatch(name -> name.contains("corrupt")), filesIn(home)::toString);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,8 @@ import org.o365cli.host.store.LockedAction.Outcome;
  * <p>Arguments: {@code renew <home> <start file> <requests log>} renews the expired spo token the
  * way the auth core will: inside withLock, and only if it is still expired there, each renewal
  * appending a line to the requests log. {@code put <home> <start file> <service>} stores a
- * connection for its own service.
+ * connection for its own service. {@code hold <home> <start file> <seconds>} holds the lock that long, as a
+ * process stuck in a token request would, after printing {@code holding}.
  */
 public final class StoreContender {
 
@@ -34,6 +35,12 @@ public final class StoreContender {
         awaitStart(Path.of(args[2]));
         switch (args[0]) {
             case "renew" -> System.out.println(renew(store, Path.of(args[3])));
+            case "hold" -> store.withLock("spo", current -> {
+                System.out.println("holding");
+                System.out.flush();
+                sleep(Duration.ofSeconds(Long.parseLong(args[3])));
+                return Outcome.keep(null);
+            });
             case "put" -> {
                 store.put(StoreSamples.graph(args[3]));
                 System.out.println("stored " + args[3]);
@@ -70,5 +77,14 @@ public final class StoreContender {
             }
             return Outcome.replace(connection.withTokens(fresh, Instant.now().plusSeconds(3600), null), fresh);
         });
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -20,6 +20,10 @@ import org.o365cli.host.auth.claims.TokenClaims;
  */
 public final class TokenEndpoint {
 
+    /** The longest access token lifetime accepted: a year. */
+    static final long MAX_LIFETIME_SECONDS = 365L * 24 * 3600;
+
+
     private static final String WHAT = "the token endpoint";
 
     private final JsonExchange exchange;
@@ -98,6 +102,11 @@ public final class TokenEndpoint {
      * @return the expiry
      */
     public static Instant expiresOn(Instant sentAt, long expiresIn, String token) {
+        if (expiresIn > MAX_LIFETIME_SECONDS) {
+            // Azure AD's tokens last hours; a lifetime past a year is a broken or hostile answer, and far past it overflows.
+            throw new O365Exception("The identity provider answered expires_in " + expiresIn + " s, more than the year"
+                    + " o365 accepts for an access token; check the identity provider's token lifetime settings");
+        }
         if (expiresIn > 0) {
             return sentAt.plusSeconds(expiresIn);
         }

@@ -51,6 +51,7 @@ public final class SignInConnector implements Connector {
 
     @Override
     public StoredConnection connect(ConnectPlan plan, LoadedService service) {
+        store.checkWritable();
         CertificateCredential certificate = plan.certificate() == null ? null
                 : certificates.fromBytes(plan.certificate(), plan.certificateName(), plan.password(), plan.thumbprint());
         Endpoints endpoints = authorities.resolve(plan.effectiveAuthority());

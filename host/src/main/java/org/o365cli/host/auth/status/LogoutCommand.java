@@ -1,5 +1,7 @@
 package org.o365cli.host.auth.status;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.o365cli.host.store.ConnectionStore;
 import picocli.CommandLine.Command;
@@ -10,15 +12,23 @@ import picocli.CommandLine.Command;
 public final class LogoutCommand implements Callable<Object> {
 
     private final ConnectionStore store;
+    private final PrintWriter err;
 
-    /** @param store the connections */
-    public LogoutCommand(ConnectionStore store) {
+    /**
+     * @param store the connections
+     * @param err   stderr, to name the corrupt copies removed
+     */
+    public LogoutCommand(ConnectionStore store, PrintWriter err) {
         this.store = store;
+        this.err = err;
     }
 
     @Override
     public Object call() {
-        store.removeAll();
+        for (Path removed : store.removeAll()) {
+            err.println("Removed " + removed + ", a copy of a corrupt connections file that may hold tokens");
+        }
+        err.flush();
         return null;
     }
 }

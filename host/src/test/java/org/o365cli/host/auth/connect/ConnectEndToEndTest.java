@@ -123,6 +123,32 @@ class ConnectEndToEndTest {
                 .withHeader("Authorization", equalTo("Bearer " + APP_TOKEN)).withHeader("Accept", equalTo("application/json")));
     }
 
+    /** Otherwise a user signs in (a device code, a browser) only for the connection to be lost. */
+    @Test
+    void connectChecksTheStoreIsWritableBeforeSigningIn() throws Exception {
+        Files.createDirectories(o365.home().resolve("connections.json.lock"));
+
+        Result connect = connectWithSecret();
+
+        assertEquals(1, connect.exitCode(), connect::toString);
+        assertTrue(connect.err().startsWith("Error: Cannot lock " + o365.home().resolve("connections.json.lock")), connect::toString);
+        azure.client().verifyThat(0, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31536001", "9223372036854775807"})
+    void anAbsurdExpiresInIsAClearErrorAndNothingIsStored(String expiresIn) {
+        azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":"
+                + expiresIn + ",\"access_token\":\"" + APP_TOKEN + "\"}")));
+
+        Result connect = connectWithSecret();
+
+        assertEquals(1, connect.exitCode(), connect::toString);
+        assertEquals("Error: The identity provider answered expires_in " + expiresIn + " s, more than the year o365 accepts for an"
+                + " access token; check the identity provider's token lifetime settings", connect.err().trim());
+        assertFalse(Files.exists(o365.home().resolve("connections.json")));
+    }
+
     @Test
     void debugMasksCredentialHeadersAndSasSignaturesTheUserGave() {
         connectWithSecret();

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.o365cli.host.cli.CliRunner;
 import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.http.AzureWireMock;
@@ -90,6 +91,20 @@ class O365GroupAddCommandTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         azure.client().verifyThat(2, postRequestedFor(urlEqualTo("/v1.0/groups")));
+    }
+
+    /** Graph may have created the group behind a 504: sending the POST again could create a second one. */
+    @ParameterizedTest
+    @ValueSource(ints = {500, 502, 503, 504})
+    void aCreationAnsweredWithAServerErrorIsSentOnceAndTheErrorSaysToCheck(int status) {
+        azure.client().register(post(urlEqualTo("/v1.0/groups")).willReturn(WireMock.aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"code\":\"UnknownError\",\"message\":\"\"}}")));
+
+        Result result = o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance");
+
+        assertOneLineError(result, "the POST was not sent again as the server may have acted on it; check whether it took effect");
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/v1.0/groups")));
     }
 
     @ParameterizedTest

@@ -93,4 +93,16 @@ class UserGetCommandTest {
         assertTrue(result.err().contains("--userName"), result::toString);
         azure.client().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/users/x")));
     }
+
+    /** An empty id would address /users itself and list every user; '.' and '..' the same or the parent. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", ".", ".."})
+    void anEmptyDotOrDotDotIdIsAUsageError(String id) {
+        Result result = o365.run("graph", "user", "get", "--id", id);
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(1, result.err().lines().count(), result::toString);
+        assertTrue(result.err().contains("is not a valid id or name: it cannot be empty, '.' or '..'"), result::toString);
+        azure.client().verifyThat(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/v1.0/users.*")));
+    }
 }
