@@ -14,15 +14,8 @@ o365=$root/distribution/target/o365/bin/o365
 
 work=$(mktemp -d)
 trap 'kill "$wiremock_pid" 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-mkdir -p "$root/bench/target" "$work/wm/mappings"
-mvn -q -B dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$root/bench/target" >/dev/null
-
-# A CA of the bench's own: WireMock signs a certificate for each tunnelled host with it, and o365
-# trusts it through O365_CA_FILE.
-keytool -genkeypair -keyalg RSA -keysize 2048 -alias ca -dname CN=o365-bench-ca -validity 2 \
-    -ext BC:c=ca:true -ext KU:c=keyCertSign,cRLSign \
-    -keystore "$work/ca.jks" -storetype JKS -storepass benchpass -keypass benchpass >/dev/null 2>&1
-keytool -exportcert -rfc -alias ca -keystore "$work/ca.jks" -storepass benchpass >"$work/ca.pem" 2>/dev/null
+source "$root/bench/fake-tenant.sh"
+mkdir -p "$work/wm/mappings"
 
 python3 - "$work/wm/mappings" <<'PY'
 import base64, json, os, sys
@@ -45,13 +38,7 @@ for tenant, pages in (("small", 10), ("big", 100)):
             body["@odata.nextLink"] = "https://graph.microsoft.com/v1.0/users?$skiptoken=%s-%d" % (tenant, page + 1)
         stub("%s-%d" % (tenant, page), {"method": "GET", "url": url}, body)
 PY
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-port=$(free_port)
-java --add-exports java.base/sun.security.x509=ALL-UNNAMED -cp "$root/bench/target/wiremock-standalone-3.13.2.jar" \
-    "$root/bench/WireMockProxy.java" "$port" "$work/ca.jks" \
-    benchpass "$work/wm" >"$work/wiremock.log" 2>&1 &
-wiremock_pid=$!
-for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/__admin/health" >/dev/null 2>&1 && break; sleep 0.2; done
+start_fake_tenant "$work"
 
 export O365_HOME=$work/home HTTPS_PROXY=http://127.0.0.1:$port O365_CA_FILE=$work/ca.pem
 "$o365" graph connect --authType secret --appId bench --tenant bench.onmicrosoft.com --secret bench-secret-value -o none

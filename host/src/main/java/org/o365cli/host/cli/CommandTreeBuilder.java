@@ -2,6 +2,7 @@ package org.o365cli.host.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.ConnectionAuth;
@@ -25,6 +26,7 @@ import org.o365cli.host.plugin.PluginErrors;
 import org.o365cli.host.plugin.PluginsCommand;
 import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
+import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
 import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
@@ -68,23 +70,26 @@ final class CommandTreeBuilder {
                         .addSubcommand(new ConfigListCommand(config))
                         .addSubcommand(new ConfigResetCommand(config)))
                 .addSubcommand(new CompletionCommand()));
-        for (LoadedService service : catalog.services()) {
-            CommandLine command = serviceCommand(service, scope.includes(service.name()));
+        for (ServiceSummary summary : catalog.summaries()) {
+            // A service outside the scope is a bare group: its name and description, no plugin code.
+            Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();
+            CommandLine command = loaded.map(this::serviceCommand).orElseGet(() -> group(summary.name(), summary.description()));
             // Building its commands may have shown the service's own plugin to be broken.
-            if (host.catalog().service(service.name()).isPresent()) {
-                root.addSubcommand(service.name(), command);
+            if (host.catalog().summary(summary.name()).isPresent()) {
+                root.addSubcommand(summary.name(), command);
             }
         }
         return root;
     }
 
-    private CommandLine serviceCommand(LoadedService service, boolean withCommands) {
-        CommandSpec spec = CommandSpec.create().name(service.name());
-        spec.usageMessage().description(service.description());
-        CommandLine group = new CommandLine(spec);
-        if (!withCommands) {
-            return group;
-        }
+    private static CommandLine group(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        return new CommandLine(spec);
+    }
+
+    private CommandLine serviceCommand(LoadedService service) {
+        CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
                 host.wiring().connector(s -> context(s, null)), host.redactor()));
         group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));
