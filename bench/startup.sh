@@ -11,6 +11,8 @@
 # WireMock (from Maven Central) plays Azure AD and Graph at their production URLs as the HTTPS
 # proxy (HTTPS_PROXY, its CA trusted through O365_CA_FILE), as in bench/paging.sh. Builds nothing:
 # run `mvn -B -DskipTests package` first. RUNS (default 10) sets the runs per command.
+# EXTRA_PLUGINS (default 20, 0 for none) user plugins, each a service with one command, are made for a
+# third run: warm `--version` and `graph --help` with and without them.
 # Needs hyperfine (apt-get install -y hyperfine), python3, curl and keytool.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -85,7 +87,52 @@ hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/warm.j
 hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $O365_HOME/cache" --export-json "$work/cold.json" "${cold[@]}" \
     >"$work/cold.log" 2>&1 || { cat "$work/cold.log" >&2; exit 1; }
 
-python3 - "$work/warm.json" "$work/cold.json" <<'PY'
+# Plugins as a third party builds them: a ServicePlugin and a command, compiled against the distribution.
+extra=${EXTRA_PLUGINS:-20}
+if [ "$extra" -gt 0 ]; then
+    lib=$(dirname "$(dirname "$o365")")/lib
+    mkdir -p "$work/extra/src" "$work/extra/classes" "$work/extra-home"
+    cp -r "$O365_HOME/." "$work/extra-home/"
+    rm -rf "$work/extra-home/cache"
+    for i in $(seq 1 "$extra"); do
+        mkdir -p "$work/extra/src/bench/p$i"
+        cat >"$work/extra/src/bench/p$i/Service.java" <<JAVA
+package bench.p$i;
+import java.util.List;
+import org.o365cli.auth.*;
+public class Service implements ServicePlugin {
+    public String name() { return "bench$i"; }
+    public String description() { return "Bench service $i"; }
+    public List<String> declaredResources() { return List.of("https://bench$i.example.com"); }
+    public ConnectResource connectResource() { return ConnectResource.fixed("https://bench$i.example.com"); }
+    public List<Class<?>> commandClasses() { return List.of(HelloCommand.class); }
+    @picocli.CommandLine.Command(name = "hello", description = "Says hello.")
+    public static class HelloCommand implements java.util.concurrent.Callable<String> {
+        public String call() { return "hello"; }
+    }
+}
+JAVA
+    done
+    javac -nowarn -d "$work/extra/classes" -cp "$lib/*" $(find "$work/extra/src" -name '*.java')
+    mkdir -p "$work/extra-home/plugins"
+    for i in $(seq 1 "$extra"); do
+        mkdir -p "$work/extra/p$i/META-INF/services"
+        printf 'Plugin-Id: bench%s\nPlugin-Version: 1.0.0\nPlugin-Requires: *\n' "$i" >"$work/extra/p$i/MANIFEST.MF"
+        echo "bench.p$i.Service" >"$work/extra/p$i/META-INF/services/org.o365cli.auth.ServicePlugin"
+        jar --create --file "$work/extra-home/plugins/bench$i.jar" --manifest "$work/extra/p$i/MANIFEST.MF" \
+            -C "$work/extra/classes" "bench/p$i" -C "$work/extra/p$i" META-INF/services
+    done
+    O365_HOME=$work/extra-home "$o365" bench1 hello -o none
+    plugins=()
+    for args in "--version" "graph --help"; do
+        plugins+=(--command-name "o365 $args" "env O365_HOME=$O365_HOME $o365 $args")
+        plugins+=(--command-name "o365 $args +$extra" "env O365_HOME=$work/extra-home $o365 $args")
+    done
+    hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/plugins.json" "${plugins[@]}" \
+        >"$work/plugins.log" 2>&1 || { cat "$work/plugins.log" >&2; exit 1; }
+fi
+
+python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" <<'PY'
 import json, sys
 def medians(path):
     return {r["command"]: r["median"] * 1000 for r in json.load(open(path))["results"]}
@@ -100,4 +147,10 @@ for own, theirs in rows:
     m, mc = warm.get(f"m365 {theirs}"), cold.get(f"m365 {theirs}")
     print(f"{own:32} {w:8.0f} {w / warm['java -version']:7.2f} {c:8.0f} {c / cold['java -version']:7.2f} "
           f"{fmt(m, '8.0f'):>8} {fmt(w / m if m else None, '10.2f'):>10} {fmt(c / mc if mc else None, '10.2f'):>10}")
+if sys.argv[4] != "0":
+    plugins = medians(sys.argv[3])
+    print(f"\nwith {sys.argv[4]} extra plugins installed (warm):")
+    for own in ("--version", "graph --help"):
+        base, more = plugins[f"o365 {own}"], plugins[f"o365 {own} +{sys.argv[4]}"]
+        print(f"{own:32} {base:8.0f} ms -> {more:8.0f} ms  ({(more / base - 1) * 100:+.0f} %)")
 PY

@@ -3,6 +3,7 @@ package org.o365cli.host.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.ConnectionAuth;
@@ -32,6 +33,7 @@ import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
 import org.o365cli.host.util.UtilCommand;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -52,18 +54,19 @@ final class CommandTreeBuilder {
         ConfigStore config = host.config();
         CommandLine root = new CommandLine(new RootCommand(host.global()));
         root.getCommandSpec().version("o365 " + host.environment().version());
-        root.addSubcommand(new VersionCommand(host.environment()));
-        root.addSubcommand(new StatusCommand(host.connections()));
-        root.addSubcommand(new LogoutCommand(host.connections()));
+        hostCommand(root, scope, VersionCommand.class, () -> new VersionCommand(host.environment()));
+        hostCommand(root, scope, StatusCommand.class, () -> new StatusCommand(host.connections()));
+        hostCommand(root, scope, LogoutCommand.class, () -> new LogoutCommand(host.connections()));
         ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog);
-        root.addSubcommand(new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
-        root.addSubcommand(new CommandLine(new UtilCommand())
+        hostCommand(root, scope, RequestCommand.class,
+                () -> new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
+        hostCommand(root, scope, UtilCommand.class, () -> new CommandLine(new UtilCommand())
                 .addSubcommand(new CommandLine(new AccessTokenCommand())
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
-        root.addSubcommand(new CommandLine(new PluginsCommand())
+        hostCommand(root, scope, PluginsCommand.class, () -> new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));
-        root.addSubcommand(new CommandLine(new CliCommand())
+        hostCommand(root, scope, CliCommand.class, () -> new CommandLine(new CliCommand())
                 .addSubcommand(new CommandLine(new ConfigCommand())
                         .addSubcommand(new ConfigGetCommand(config))
                         .addSubcommand(new ConfigSetCommand(config))
@@ -82,7 +85,20 @@ final class CommandTreeBuilder {
         return root;
     }
 
-    private static CommandLine group(String name, String description) {
+    // picocli reads a command's every field and method when it is added, which loads the types they
+    // name (java.net.http for request, …); a host command this run does not invoke is added as its
+    // name and description only, read from its @Command annotation.
+    private static void hostCommand(CommandLine root, TreeScope scope, Class<?> type, Supplier<Object> command) {
+        Command annotation = type.getAnnotation(Command.class);
+        String name = annotation.name();
+        if (scope.all() || name.equals(scope.service())) {
+            root.addSubcommand(name, command.get());
+        } else {
+            root.addSubcommand(name, group(name, annotation.description()));
+        }
+    }
+
+    private static CommandLine group(String name, String... description) {
         CommandSpec spec = CommandSpec.create().name(name);
         spec.usageMessage().description(description);
         return new CommandLine(spec);
