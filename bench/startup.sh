@@ -134,23 +134,34 @@ fi
 
 python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" <<'PY'
 import json, sys
-def medians(path):
-    return {r["command"]: r["median"] * 1000 for r in json.load(open(path))["results"]}
-warm, cold = medians(sys.argv[1]), medians(sys.argv[2])
+# Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
+# varies far less than wall time when other work shares the machine.
+def load(path):
+    results = json.load(open(path))["results"]
+    return ({r["command"]: r["median"] * 1000 for r in results},
+            {r["command"]: (r["user"] + r["system"]) * 1000 for r in results})
+(warm, warm_cpu), (cold, cold_cpu) = load(sys.argv[1]), load(sys.argv[2])
 rows = [("--version", "version"), ("status", "status"), ("graph --help", "spo --help"),
         ("graph user get --id bench-user", "request --url https://graph.microsoft.com/v1.0/users/bench-user")]
 fmt = lambda v, spec: format(v, spec) if v is not None else "-"
-print(f"java -version: warm run {warm['java -version']:.0f} ms, cold run {cold['java -version']:.0f} ms")
-print(f"{'command':32} {'warm ms':>8} {'x java':>7} {'cold ms':>8} {'x java':>7} {'m365 ms':>8} {'warm/m365':>10} {'cold/m365':>10}")
-for own, theirs in rows:
-    w, c = warm[f"o365 {own}"], cold[f"o365 {own}"]
-    m, mc = warm.get(f"m365 {theirs}"), cold.get(f"m365 {theirs}")
-    print(f"{own:32} {w:8.0f} {w / warm['java -version']:7.2f} {c:8.0f} {c / cold['java -version']:7.2f} "
-          f"{fmt(m, '8.0f'):>8} {fmt(w / m if m else None, '10.2f'):>10} {fmt(c / mc if mc else None, '10.2f'):>10}")
+ratio = lambda a, b: fmt(a / b if a is not None and b else None, "5.2f")
+java = "java -version"
+for title, wall, cpu in (("warm", warm, warm_cpu), ("cold", cold, cold_cpu)):
+    print(f"{title}: {java} {wall[java]:.0f} ms wall, {cpu[java]:.0f} ms CPU")
+    print(f"{'command':32} {'wall ms':>8} {'x java':>6} {'/m365':>6} {'CPU ms':>7} {'x java':>6} {'/m365':>6}"
+          f" {'m365 wall':>9} {'m365 CPU':>8}")
+    for own, theirs in rows:
+        w, c = wall[f"o365 {own}"], cpu[f"o365 {own}"]
+        mw, mc = wall.get(f"m365 {theirs}"), cpu.get(f"m365 {theirs}")
+        print(f"{own:32} {w:8.0f} {ratio(w, wall[java]):>6} {ratio(w, mw):>6} {c:7.0f} {ratio(c, cpu[java]):>6} "
+              f"{ratio(c, mc):>6} {fmt(mw, '9.0f'):>9} {fmt(mc, '8.0f'):>8}")
+    print()
 if sys.argv[4] != "0":
-    plugins = medians(sys.argv[3])
-    print(f"\nwith {sys.argv[4]} extra plugins installed (warm):")
+    plugins, plugins_cpu = load(sys.argv[3])
+    print(f"with {sys.argv[4]} extra plugins installed (warm), wall and CPU:")
     for own in ("--version", "graph --help"):
         base, more = plugins[f"o365 {own}"], plugins[f"o365 {own} +{sys.argv[4]}"]
-        print(f"{own:32} {base:8.0f} ms -> {more:8.0f} ms  ({(more / base - 1) * 100:+.0f} %)")
+        base_cpu, more_cpu = plugins_cpu[f"o365 {own}"], plugins_cpu[f"o365 {own} +{sys.argv[4]}"]
+        print(f"{own:32} {base:6.0f} -> {more:6.0f} ms ({(more / base - 1) * 100:+.0f} %)   "
+              f"CPU {base_cpu:6.0f} -> {more_cpu:6.0f} ms ({(more_cpu / base_cpu - 1) * 100:+.0f} %)")
 PY
