@@ -1,61 +1,166 @@
-#!/bin/sh
-# Start-up time of the built distribution against a bare JVM, with hyperfine.
-# Builds nothing: run `mvn -B package -pl distribution -am` first.
-# Uses the same Java as bin/o365 (JAVA_HOME, else java on PATH); JAVA_OPTS reaches o365 as usual.
-set -eu
+#!/usr/bin/env bash
+# Start-up benchmark: cold and warm runs of `--version`, `status`, `graph --help` and a cached-token
+# command (`graph user get`, one HTTPS call) against a loopback fake tenant, with hyperfine.
+# Prints medians (ms) with ratios to a bare `java -version` of the same run, and to the CLI for
+# Microsoft 365 when M365=<path to m365> is given, each ratio within one hyperfine run (its `version`, `status`, `spo --help`, and,
+# when it can sign in to the fake tenant, `request` of the same user).
+#
+#   cold: o365's per-user caches ($O365_HOME/cache: command index, CDS/AOT archives) are removed
+#         before every run; warm: they are in place.
+#
+# WireMock (from Maven Central) plays Azure AD and Graph at their production URLs as the HTTPS
+# proxy (HTTPS_PROXY, its CA trusted through O365_CA_FILE), as in bench/paging.sh. Builds nothing:
+# run `mvn -B -DskipTests package` first. RUNS (default 10) sets the runs per command.
+# EXTRA_PLUGINS (default 20, 0 for none) user plugins, each a service with one command, are made for a
+# third run: warm `--version` and `graph --help` with and without them.
+# Needs hyperfine (apt-get install -y hyperfine), python3, curl and keytool.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+o365=${O365:-$root/distribution/target/o365/bin/o365}
+runs=${RUNS:-10}
+m365=${M365:-}
+[ -x "$o365" ] || { echo "Error: No distribution at $o365; build it: (cd $root && mvn -B -DskipTests package)" >&2; exit 1; }
+command -v hyperfine >/dev/null || { echo "Error: hyperfine is not installed; install it: apt-get install -y hyperfine" >&2; exit 1; }
+[ -z "$m365" ] || [ -x "$m365" ] || { echo "Error: M365=$m365 is not an executable; give the path of the m365 command" >&2; exit 1; }
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-repo=$(unset CDPATH; cd -P -- "$(dirname -- "$0")/.." && pwd -P)
-o365=$repo/distribution/target/o365/bin/o365
+work=$(mktemp -d)
+wiremock_pid=
+trap '[ -z "$wiremock_pid" ] || kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+. "$root/bench/proxy.sh"
+proxy_prepare
 
-if [ ! -x "$o365" ]; then
-    echo "Error: No distribution at $repo/distribution/target/o365; build it: mvn -B package -pl distribution -am" >&2
-    exit 1
-fi
-if ! command -v hyperfine >/dev/null 2>&1; then
-    echo "Error: hyperfine is not installed; install it (apt-get install -y hyperfine, brew install hyperfine or cargo install hyperfine)." >&2
-    exit 1
-fi
-if command -v python3 >/dev/null 2>&1; then
-    parser=python3
-elif command -v jq >/dev/null 2>&1; then
-    parser=jq
-else
-    echo "Error: Reading hyperfine's results needs python3 or jq; install either." >&2
-    exit 1
-fi
-if [ -n "${JAVA_HOME:-}" ]; then
-    java=$JAVA_HOME/bin/java
-else
-    java=java
-fi
-
-# Quotes a word for the shell hyperfine runs each command in.
-quote() {
-    printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
-}
-
-O365_HOME=$(mktemp -d)
-results=$(mktemp)
-trap 'rm -rf "$O365_HOME" "$results"' EXIT
-export O365_HOME
-
-hyperfine --warmup 2 --runs 10 --style basic --export-json "$results" \
-    --command-name 'java -version' "$(quote "$java") -version" \
-    --command-name 'o365 --version' "$(quote "$o365") --version" \
-    --command-name 'o365 plugins list' "$(quote "$o365") plugins list" >&2
-
-echo
-if [ "$parser" = python3 ]; then
-    python3 - "$results" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-base = results[0]["median"]
-print(f"{'command':<20} {'median ms':>10} {'x java -version':>16}")
-for r in results:
-    print(f"{r['command']:<20} {r['median'] * 1000:>10.1f} {r['median'] / base:>16.2f}")
+# Token and user in the documented shapes of the v2.0 token endpoint and Graph's GET /users/{id}.
+python3 - "$work/wm/mappings" <<'PY'
+import base64, json, os, sys, time
+out = sys.argv[1]
+b = lambda d: base64.urlsafe_b64encode(json.dumps(d).encode()).decode().rstrip("=")
+token = b({"alg": "none"}) + "." + b({"aud": "https://graph.microsoft.com", "app_displayname": "bench",
+          "tid": "00000000-0000-0000-0000-0000000000b1",
+          "oid": "00000000-0000-0000-0000-0000000000b2", "exp": int(time.time()) + 7200}) + "."
+def stub(name, request, body):
+    json.dump({"request": request, "response": {"status": 200, "headers": {"Content-Type": "application/json"},
+               "body": json.dumps(body)}}, open(os.path.join(out, name + ".json"), "w"))
+stub("token", {"method": "POST", "urlPathPattern": "/bench.onmicrosoft.com/oauth2/v2.0/token"},
+     {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token})
+stub("user", {"method": "GET", "urlPath": "/v1.0/users/bench-user"},
+     {"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity",
+      "id": "bench-user", "displayName": "Adele Vance", "userPrincipalName": "adelev@contoso.com",
+      "givenName": "Adele", "surname": "Vance", "jobTitle": "Retail Manager", "mail": "adelev@contoso.com",
+      "mobilePhone": None, "officeLocation": "18/2111", "preferredLanguage": "en-US", "businessPhones": []})
 PY
-else
-    printf '%-20s %10s %16s\n' command 'median ms' 'x java -version'
-    jq -r '.results[0].median as $base | .results[] | [.command, .median * 1000, .median / $base] | @tsv' "$results" |
-        awk -F '\t' '{ printf "%-20s %10.1f %16.2f\n", $1, $2, $3 }'
+proxy_start
+
+"$o365" graph connect --authType secret --appId bench --tenant bench.onmicrosoft.com --secret bench-secret-value -o none
+"$o365" graph user get --id bench-user -o none || { echo "Error: the cached-token command failed against the fake tenant; see above" >&2; exit 1; }
+
+o365_commands=("--version" "status" "graph --help" "graph user get --id bench-user")
+warm=(--command-name "java -version" "$java -version")
+cold=(--command-name "java -version" "$java -version")
+for args in "${o365_commands[@]}"; do
+    warm+=(--command-name "o365 $args" "$o365 $args")
+    cold+=(--command-name "o365 $args" "$o365 $args")
+done
+if [ -n "$m365" ]; then
+    # m365 keeps its sign-in in the home folder; a private one keeps the user's own untouched.
+    export HOME=$work/m365-home NODE_EXTRA_CA_CERTS=$work/ca.pem CLIMICROSOFT365_NOUPDATE=1
+    mkdir -p "$HOME"
+    "$m365" cli config set --key disableTelemetry --value true >/dev/null
+    m365_commands=("version" "status" "spo --help")
+    if "$m365" login --authType secret --appId bench --tenant bench.onmicrosoft.com --secret bench-secret-value \
+        >"$work/m365-login.log" 2>&1; then
+        m365_commands+=("request --url https://graph.microsoft.com/v1.0/users/bench-user")
+    else
+        echo "Note: m365 could not sign in to the fake tenant (see below); its cached-token row is left out." >&2
+        tail -3 "$work/m365-login.log" >&2
+    fi
+    for args in "${m365_commands[@]}"; do
+        warm+=(--command-name "m365 $args" "$m365 $args")
+        cold+=(--command-name "m365 $args" "$m365 $args")
+    done
 fi
+
+# -N: no shell between hyperfine and the command, so the shell's own start-up is not measured.
+hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/warm.json" "${warm[@]}" >"$work/warm.log" 2>&1 \
+    || { cat "$work/warm.log" >&2; exit 1; }
+hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $O365_HOME/cache" --export-json "$work/cold.json" "${cold[@]}" \
+    >"$work/cold.log" 2>&1 || { cat "$work/cold.log" >&2; exit 1; }
+
+# Plugins as a third party builds them: a ServicePlugin and a command, compiled against the distribution.
+extra=${EXTRA_PLUGINS:-20}
+if [ "$extra" -gt 0 ]; then
+    lib=$(dirname "$(dirname "$o365")")/lib
+    mkdir -p "$work/extra/src" "$work/extra/classes" "$work/extra-home"
+    cp -r "$O365_HOME/." "$work/extra-home/"
+    rm -rf "$work/extra-home/cache"
+    for i in $(seq 1 "$extra"); do
+        mkdir -p "$work/extra/src/bench/p$i"
+        cat >"$work/extra/src/bench/p$i/Service.java" <<JAVA
+package bench.p$i;
+import java.util.List;
+import org.o365cli.auth.*;
+public class Service implements ServicePlugin {
+    public String name() { return "bench$i"; }
+    public String description() { return "Bench service $i"; }
+    public List<String> declaredResources() { return List.of("https://bench$i.example.com"); }
+    public ConnectResource connectResource() { return ConnectResource.fixed("https://bench$i.example.com"); }
+    public List<Class<?>> commandClasses() { return List.of(HelloCommand.class); }
+    @picocli.CommandLine.Command(name = "hello", description = "Says hello.")
+    public static class HelloCommand implements java.util.concurrent.Callable<String> {
+        public String call() { return "hello"; }
+    }
+}
+JAVA
+    done
+    javac -nowarn -d "$work/extra/classes" -cp "$lib/*" $(find "$work/extra/src" -name '*.java')
+    mkdir -p "$work/extra-home/plugins"
+    for i in $(seq 1 "$extra"); do
+        mkdir -p "$work/extra/p$i/META-INF/services"
+        printf 'Plugin-Id: bench%s\nPlugin-Version: 1.0.0\nPlugin-Requires: *\n' "$i" >"$work/extra/p$i/MANIFEST.MF"
+        echo "bench.p$i.Service" >"$work/extra/p$i/META-INF/services/org.o365cli.auth.ServicePlugin"
+        jar --create --file "$work/extra-home/plugins/bench$i.jar" --manifest "$work/extra/p$i/MANIFEST.MF" \
+            -C "$work/extra/classes" "bench/p$i" -C "$work/extra/p$i" META-INF/services
+    done
+    O365_HOME=$work/extra-home "$o365" bench1 hello -o none
+    plugins=()
+    for args in "--version" "graph --help"; do
+        plugins+=(--command-name "o365 $args" "env O365_HOME=$O365_HOME $o365 $args")
+        plugins+=(--command-name "o365 $args +$extra" "env O365_HOME=$work/extra-home $o365 $args")
+    done
+    hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/plugins.json" "${plugins[@]}" \
+        >"$work/plugins.log" 2>&1 || { cat "$work/plugins.log" >&2; exit 1; }
+fi
+
+python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" <<'PY'
+import json, sys
+# Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
+# varies far less than wall time when other work shares the machine.
+def load(path):
+    results = json.load(open(path))["results"]
+    return ({r["command"]: r["median"] * 1000 for r in results},
+            {r["command"]: (r["user"] + r["system"]) * 1000 for r in results})
+(warm, warm_cpu), (cold, cold_cpu) = load(sys.argv[1]), load(sys.argv[2])
+rows = [("--version", "version"), ("status", "status"), ("graph --help", "spo --help"),
+        ("graph user get --id bench-user", "request --url https://graph.microsoft.com/v1.0/users/bench-user")]
+fmt = lambda v, spec: format(v, spec) if v is not None else "-"
+ratio = lambda a, b: fmt(a / b if a is not None and b else None, "5.2f")
+java = "java -version"
+for title, wall, cpu in (("warm", warm, warm_cpu), ("cold", cold, cold_cpu)):
+    print(f"{title}: {java} {wall[java]:.0f} ms wall, {cpu[java]:.0f} ms CPU")
+    print(f"{'command':32} {'wall ms':>8} {'x java':>6} {'/m365':>6} {'CPU ms':>7} {'x java':>6} {'/m365':>6}"
+          f" {'m365 wall':>9} {'m365 CPU':>8}")
+    for own, theirs in rows:
+        w, c = wall[f"o365 {own}"], cpu[f"o365 {own}"]
+        mw, mc = wall.get(f"m365 {theirs}"), cpu.get(f"m365 {theirs}")
+        print(f"{own:32} {w:8.0f} {ratio(w, wall[java]):>6} {ratio(w, mw):>6} {c:7.0f} {ratio(c, cpu[java]):>6} "
+              f"{ratio(c, mc):>6} {fmt(mw, '9.0f'):>9} {fmt(mc, '8.0f'):>8}")
+    print()
+if sys.argv[4] != "0":
+    plugins, plugins_cpu = load(sys.argv[3])
+    print(f"with {sys.argv[4]} extra plugins installed (warm), wall and CPU:")
+    for own in ("--version", "graph --help"):
+        base, more = plugins[f"o365 {own}"], plugins[f"o365 {own} +{sys.argv[4]}"]
+        base_cpu, more_cpu = plugins_cpu[f"o365 {own}"], plugins_cpu[f"o365 {own} +{sys.argv[4]}"]
+        print(f"{own:32} {base:6.0f} -> {more:6.0f} ms ({(more / base - 1) * 100:+.0f} %)   "
+              f"CPU {base_cpu:6.0f} -> {more_cpu:6.0f} ms ({(more_cpu / base_cpu - 1) * 100:+.0f} %)")
+PY

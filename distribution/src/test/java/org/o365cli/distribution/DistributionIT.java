@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.distribution.LauncherProcess.Result;
 
 /** Runs the built launcher as a user would: from a copy of target/o365, through symlinks, and from the archives. */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "exercises the POSIX launcher and tar")
@@ -261,19 +260,7 @@ class DistributionIT {
     }
 
     private Result runIn(Path cwd, Map<String, String> env, String... command) throws Exception {
-        Path out = Files.createTempFile(elsewhere, "out", ".txt");
-        Path err = Files.createTempFile(elsewhere, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + String.join(" ", command));
-        }
-        return new Result(String.join(" ", command), process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherProcess.run(elsewhere, cwd, env, command);
     }
 
     private static String property(String name) {
@@ -282,12 +269,5 @@ class DistributionIT {
             throw new IllegalStateException(name + " is not set: run this test through mvn verify");
         }
         return value;
-    }
-
-    private record Result(String command, int exitCode, String stdout, String stderr) {
-        @Override
-        public String toString() {
-            return command + " -> exit " + exitCode + "\nstdout: " + stdout + "\nstderr: " + stderr;
-        }
     }
 }

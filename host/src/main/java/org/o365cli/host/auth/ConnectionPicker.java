@@ -8,7 +8,7 @@ import org.o365cli.auth.NotConnectedException;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.UsageException;
 import org.o365cli.auth.Resource;
-import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.plugin.PluginCatalog;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.StoredConnection;
@@ -50,7 +50,7 @@ public final class ConnectionPicker {
             return own.get(0);
         }
         List<StoredConnection> declaring = (own.isEmpty() ? all : own).stream()
-                .filter(c -> catalog.service(c.service()).map(LoadedService::declaredResources).orElse(List.of())
+                .filter(c -> catalog.summary(c.service()).map(ServiceSummary::declaredResources).orElse(List.of())
                         .stream().map(Cloud.parse(c.cloud())::map).anyMatch(resource::matches))
                 .toList();
         if (declaring.size() == 1) {

@@ -30,7 +30,6 @@ import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.HttpSettings;
 import org.o365cli.host.http.HttpStack;
 import org.o365cli.host.http.HttpTrace;
-import org.o365cli.host.http.NimbusSender;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.http.Sleeper;
 import org.o365cli.host.http.TransportRoute;
@@ -113,12 +112,12 @@ final class AuthWiring {
     }
 
     private TokenRenewal renewal() {
-        return new TokenRenewal(new TokenEndpoint(new JsonExchange(new NimbusSender(http.get())), Clock.systemUTC()),
+        return new TokenRenewal(new TokenEndpoint(new JsonExchange(NimbusSenders.over(http.get())), Clock.systemUTC()),
                 flows.get());
     }
 
     private AuthorityResolver authorities() {
-        return new AuthorityResolver(new JsonExchange(new NimbusSender(http.get())), Optional.of(
+        return new AuthorityResolver(new JsonExchange(NimbusSenders.over(http.get())), Optional.of(
                 new DiscoveryCache(environment.home().resolve("discovery.json"), new JsonMapper().get(), Clock.systemUTC())));
     }
 
@@ -127,7 +126,7 @@ final class AuthWiring {
     }
 
     private SignInFlows newFlows() {
-        return SignInFlows.standard(new NimbusSender(http.get()), message -> {
+        return SignInFlows.standard(NimbusSenders.over(http.get()), message -> {
             err.println(message);
             err.flush();
         }, cancellation);

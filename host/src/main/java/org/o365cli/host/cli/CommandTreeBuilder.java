@@ -2,6 +2,8 @@ package org.o365cli.host.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.ConnectionAuth;
@@ -26,11 +28,13 @@ import org.o365cli.host.plugin.PluginErrors;
 import org.o365cli.host.plugin.PluginsCommand;
 import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
+import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
 import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
 import org.o365cli.host.util.UtilCommand;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -51,42 +55,59 @@ final class CommandTreeBuilder {
         ConfigStore config = host.config();
         CommandLine root = new CommandLine(new RootCommand(host.global()));
         root.getCommandSpec().version("o365 " + host.environment().version());
-        root.addSubcommand(new VersionCommand(host.environment()));
-        root.addSubcommand(new StatusCommand(host.connections()));
-        root.addSubcommand(new LogoutCommand(host.connections(), host.err()));
+        hostCommand(root, scope, VersionCommand.class, () -> new VersionCommand(host.environment()));
+        hostCommand(root, scope, StatusCommand.class, () -> new StatusCommand(host.connections()));
+        hostCommand(root, scope, LogoutCommand.class, () -> new LogoutCommand(host.connections(), host.err()));
         ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog);
-        root.addSubcommand(new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
-        root.addSubcommand(new CommandLine(new UtilCommand())
+        hostCommand(root, scope, RequestCommand.class,
+                () -> new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
+        hostCommand(root, scope, UtilCommand.class, () -> new CommandLine(new UtilCommand())
                 .addSubcommand(new CommandLine(new AccessTokenCommand())
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
-        root.addSubcommand(SandboxCommand.tree(host.environment().home()));
-        root.addSubcommand(new CommandLine(new PluginsCommand())
+        hostCommand(root, scope, SandboxCommand.class, () -> SandboxCommand.tree(host.environment().home()));
+        hostCommand(root, scope, PluginsCommand.class, () -> new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));
-        root.addSubcommand(new CommandLine(new CliCommand())
+        hostCommand(root, scope, CliCommand.class, () -> new CommandLine(new CliCommand())
                 .addSubcommand(new CommandLine(new ConfigCommand())
                         .addSubcommand(new ConfigGetCommand(config))
                         .addSubcommand(new ConfigSetCommand(config))
                         .addSubcommand(new ConfigListCommand(config))
                         .addSubcommand(new ConfigResetCommand(config)))
                 .addSubcommand(new CompletionCommand()));
-        for (LoadedService service : catalog.services()) {
-            CommandLine command = serviceCommand(service, scope.includes(service.name()));
+        for (ServiceSummary summary : catalog.summaries()) {
+            // A service outside the scope is a bare group: its name and description, no plugin code.
+            Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();
+            CommandLine command = loaded.map(this::serviceCommand).orElseGet(() -> group(summary.name(), summary.description()));
             // Building its commands may have shown the service's own plugin to be broken.
-            if (host.catalog().service(service.name()).isPresent()) {
-                root.addSubcommand(service.name(), command);
+            if (host.catalog().summary(summary.name()).isPresent()) {
+                root.addSubcommand(summary.name(), command);
             }
         }
         return root;
     }
 
-    private CommandLine serviceCommand(LoadedService service, boolean withCommands) {
-        CommandSpec spec = CommandSpec.create().name(service.name());
-        spec.usageMessage().description(service.description());
-        CommandLine group = new CommandLine(spec);
-        if (!withCommands) {
-            return group;
+    // picocli reads a command's every field and method when it is added, which loads the types they
+    // name (java.net.http for request, …); a host command this run does not invoke is added as its
+    // name and description only, read from its @Command annotation.
+    private static void hostCommand(CommandLine root, TreeScope scope, Class<?> type, Supplier<Object> command) {
+        Command annotation = type.getAnnotation(Command.class);
+        String name = annotation.name();
+        if (scope.all() || name.equals(scope.service())) {
+            root.addSubcommand(name, command.get());
+        } else {
+            root.addSubcommand(name, group(name, annotation.description()));
         }
+    }
+
+    private static CommandLine group(String name, String... description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        return new CommandLine(spec);
+    }
+
+    private CommandLine serviceCommand(LoadedService service) {
+        CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
                 host.wiring().connector(s -> context(s, null)), host.redactor()));
         group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));

@@ -1,8 +1,10 @@
 package org.o365cli.host.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import org.o365cli.host.config.ConfigKey;
+import java.util.Optional;
 import org.o365cli.host.config.ConfigStore;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.config.JsonMapper;
@@ -12,12 +14,16 @@ import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.LockWait;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.output.Stdout;
+import org.o365cli.host.plugin.CommandIndex;
+import org.o365cli.host.plugin.CommandIndexFile;
+import org.o365cli.host.plugin.InstallFingerprint;
 import org.o365cli.host.plugin.PluginCatalog;
 import picocli.CommandLine;
 
 /**
- * One run of {@code o365}: loads the plugins, builds the command tree, runs the command and
- * returns its exit code. Output goes to the given writers, so tests run it in-process exactly as
+ * One run of {@code o365}: loads the plugins the command needs (all of them, and records them in
+ * the command index, when the installation is new or changed), builds the command tree, runs the
+ * command and returns its exit code. Output goes to the given writers, so tests run it in-process exactly as
  * a user would, without touching {@code System.out}.
  */
 public final class O365Cli {
@@ -80,7 +86,13 @@ public final class O365Cli {
     private int execute(String... args) {
         GlobalOptions global = new GlobalOptions();
         Redactor redactor = new Redactor();
-        PluginCatalog catalog = PluginCatalog.load(environment);
+        TreeScope scope = TreeScope.forArgs(args);
+        CommandIndexFile indexFile = new CommandIndexFile(environment.home());
+        String fingerprint = InstallFingerprint.of(environment);
+        // Completion needs every plugin's commands, so it loads them all and refreshes the index on the way.
+        Optional<CommandIndex> index = scope.all() ? Optional.empty() : indexFile.read(fingerprint);
+        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service()))
+                .orElseGet(() -> PluginCatalog.load(environment));
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
         ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),
@@ -93,7 +105,12 @@ public final class O365Cli {
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor, terminal);
-        CommandLine cli = new CommandTreeBuilder(host).build(TreeScope.forArgs(args));
+        // Without an index every service is built once, so a plugin whose commands cannot be built is
+        // known to the index as failed, and later runs need not build the others to find out.
+        CommandLine cli = new CommandTreeBuilder(host).build(index.isPresent() ? scope : TreeScope.ALL);
+        if (index.isEmpty()) {
+            saveIndex(indexFile, catalog, fingerprint);
+        }
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global, redactor);
         cli.setOut(out)
@@ -116,5 +133,19 @@ public final class O365Cli {
     private static Duration lockWait(Settings settings) {
         return Duration.ofSeconds(settings.value(ConfigKey.LOCK_WAIT).map(Integer::parseInt).orElseGet(
                 () -> settings.value(ConfigKey.HTTP_DEADLINE).map(Integer::parseInt).orElse(120) + 60));
+    }
+
+    private void saveIndex(CommandIndexFile file, PluginCatalog catalog, String fingerprintBefore) {
+        // Loading expands zipped plugins into folders; an installation that changed while loading
+        // (a plugin dropped in meanwhile) is not saved, so the next run loads everything again.
+        String fingerprint = InstallFingerprint.of(environment);
+        if (!fingerprint.equals(fingerprintBefore)) {
+            return;
+        }
+        try {
+            file.write(catalog.index(fingerprint));
+        } catch (IOException e) {
+            // A read-only home only costs speed: every run then loads every plugin, as without an index.
+        }
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -40,6 +41,13 @@ final class ResultExecution implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parseResult) {
+        // picocli lets --help win over words it does not know; `o365 hr employee get --help` without
+        // an `hr` service must say that `hr` is unknown (exit 2), not show the help of `o365`.
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
         Integer helpExit = CommandLine.executeHelpRequest(parseResult);
         if (helpExit != null) {
             return helpExit;

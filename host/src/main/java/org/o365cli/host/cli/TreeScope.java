@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Which services' commands to build for this run. Building a service's commands instantiates
- * every command class of its plugins, so a run builds only the service it invokes; help at the
- * top, completion and plugin diagnostics need them all.
+ * every command class of its plugins, so a run builds only the service it invokes; completion
+ * needs them all. Plugin diagnostics ({@code plugins …}) come from the command index, which was
+ * made by building them all.
  *
  * @param all     build every service
  * @param service the one service to build, or null
@@ -30,9 +31,11 @@ record TreeScope(boolean all, String service) {
                 }
             }
         }
-        boolean all = "plugins".equals(first) || ("cli".equals(first) && "completion".equals(second));
-        return new TreeScope(all, first);
+        return new TreeScope("cli".equals(first) && "completion".equals(second), first);
     }
+
+    /** Every service. */
+    static final TreeScope ALL = new TreeScope(true, null);
 
     boolean includes(String serviceName) {
         return all || serviceName.equals(service);

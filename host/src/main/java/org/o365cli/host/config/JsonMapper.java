@@ -9,7 +9,9 @@ import java.util.function.Supplier;
  */
 public final class JsonMapper implements Supplier<ObjectMapper> {
 
-    private final Lazy<ObjectMapper> mapper = new Lazy<>(ObjectMapper::new);
+    // A lambda, not ObjectMapper::new: linking a constructor reference loads ObjectMapper and its
+    // supertypes when this object is made; a lambda's body is linked only when it first runs.
+    private final Lazy<ObjectMapper> mapper = new Lazy<>(() -> new ObjectMapper());
 
     @Override
     public ObjectMapper get() {

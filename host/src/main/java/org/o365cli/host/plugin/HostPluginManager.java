@@ -52,6 +52,19 @@ public final class HostPluginManager extends DefaultPluginManager {
         return List.copyOf(loadFailures);
     }
 
+    /**
+     * Loads only these plugins (and resolves their dependencies among them), instead of every
+     * plugin under the roots; one that fails is recorded like any other load failure.
+     *
+     * @param pluginPaths the plugins' archives or folders
+     */
+    public void loadOnly(List<Path> pluginPaths) {
+        for (Path path : pluginPaths) {
+            loadPluginFromPath(path);
+        }
+        resolvePlugins();
+    }
+
     @Override
     public RuntimeMode getRuntimeMode() {
         // Development mode would look for plugins in Maven target folders; o365 only ever loads packaged plugins.

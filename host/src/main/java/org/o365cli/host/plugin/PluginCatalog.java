@@ -12,15 +12,14 @@ import java.util.Set;
 import org.o365cli.auth.CommandContribution;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.host.config.HostEnvironment;
-import org.pf4j.PluginDescriptor;
-import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
  * Every service and command contribution the plugins offer, and every plugin's health. A plugin
  * that fails in any way (cannot load, cannot start, a missing or throwing extension class, a
  * service name already taken) is recorded with one line of cause and left out; the others are
- * unaffected.
+ * unaffected. Made either by loading every plugin, or from a {@link CommandIndex} that loads only
+ * the plugins owning the service a run invokes and knows the rest from the index.
  */
 public final class PluginCatalog {
 
@@ -31,12 +30,15 @@ public final class PluginCatalog {
             "request", "util", "help");
 
     private final HostPluginManager manager;
+    private final CommandIndex index;
     private final Map<String, LoadedService> services = new LinkedHashMap<>();
+    private final Map<String, ServiceSummary> summaries = new LinkedHashMap<>();
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    private PluginCatalog(HostPluginManager manager) {
+    private PluginCatalog(HostPluginManager manager, CommandIndex index) {
         this.manager = manager;
+        this.index = index;
     }
 
     /**
@@ -48,19 +50,79 @@ public final class PluginCatalog {
      * @return the catalog
      */
     public static PluginCatalog load(HostEnvironment environment) {
+        List<Path> roots = roots(environment);
+        HostPluginManager manager = new HostPluginManager(roots, environment.version());
+        manager.loadPlugins();
+        return start(roots, manager, null);
+    }
+
+    /**
+     * Knows every plugin from the index, and loads and starts only the plugins that own the
+     * service named (its provider, its contributors and their dependencies): none for a host
+     * command, so such a run executes no plugin code at all.
+     *
+     * @param environment where to look
+     * @param index       the index matching the installation
+     * @param service     the first word of the command line, or null
+     * @return the catalog
+     */
+    public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service) {
+        List<Path> roots = roots(environment);
+        List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
+        HostPluginManager manager = null;
+        if (!paths.isEmpty()) {
+            manager = new HostPluginManager(roots, environment.version());
+            manager.loadOnly(paths);
+        }
+        return start(roots, manager, index);
+    }
+
+    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index) {
+        PluginCatalog catalog = new PluginCatalog(manager, index);
+        if (index != null) {
+            index.services().forEach(s -> catalog.summaries.put(s.name(), s));
+        }
+        if (manager != null) {
+            manager.startPlugins();
+            manager.getStartedPlugins().stream()
+                    .sorted(Comparator.comparingInt((PluginWrapper p) -> rootIndex(roots, p.getPluginPath()))
+                            .thenComparing(PluginWrapper::getPluginId))
+                    .forEach(catalog::readExtensions);
+        }
+        catalog.readClasspathExtensions();
+        return catalog;
+    }
+
+    private static List<Path> roots(HostEnvironment environment) {
         List<Path> roots = new ArrayList<>();
         environment.bundledPluginsDir().ifPresent(roots::add);
         roots.add(environment.userPluginsDir());
-        HostPluginManager manager = new HostPluginManager(roots, environment.version());
-        manager.loadPlugins();
-        manager.startPlugins();
-        PluginCatalog catalog = new PluginCatalog(manager);
-        manager.getStartedPlugins().stream()
-                .sorted(Comparator.comparingInt((PluginWrapper p) -> rootIndex(roots, p.getPluginPath()))
-                        .thenComparing(PluginWrapper::getPluginId))
-                .forEach(catalog::readExtensions);
-        catalog.readClasspathExtensions();
-        return catalog;
+        return roots;
+    }
+
+    /**
+     * What a later run needs to know of these plugins without loading them. Only a catalog that
+     * loaded every plugin can tell; the class path's extensions are left out, as they are read
+     * on every run anyway.
+     *
+     * @param fingerprint the installation it describes
+     * @return the index
+     */
+    public CommandIndex index(String fingerprint) {
+        if (index != null) {
+            throw new IllegalStateException("a catalog made from an index cannot make one");
+        }
+        Map<String, CommandIndex.Location> plugins = new LinkedHashMap<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            plugins.put(plugin.getPluginId(), new CommandIndex.Location(plugin.getPluginPath().toAbsolutePath().toString(),
+                    plugin.getDescriptor().getDependencies().stream().map(d -> d.getPluginId()).toList()));
+        }
+        return new CommandIndex(fingerprint,
+                reports().stream().filter(r -> !r.id().equals(CLASSPATH)).toList(),
+                summaries.values().stream().filter(s -> !s.pluginId().equals(CLASSPATH)).toList(),
+                contributions.stream().filter(c -> !c.pluginId().equals(CLASSPATH))
+                        .map(c -> new CommandIndex.Contribution(c.pluginId(), c.service())).toList(),
+                plugins);
     }
 
     private static int rootIndex(List<Path> roots, Path pluginPath) {
@@ -77,9 +139,19 @@ public final class PluginCatalog {
         return List.copyOf(services.values());
     }
 
-    /** A service by name. */
+    /** A service by name, when its plugin was loaded in this run. */
     public Optional<LoadedService> service(String name) {
         return Optional.ofNullable(services.get(name));
+    }
+
+    /** Every working service, loaded in this run or known from the index, in load order. */
+    public List<ServiceSummary> summaries() {
+        return List.copyOf(summaries.values());
+    }
+
+    /** A working service by name, loaded in this run or known from the index. */
+    public Optional<ServiceSummary> summary(String name) {
+        return Optional.ofNullable(summaries.get(name));
     }
 
     /** The contributions whose service exists. */
@@ -97,6 +169,7 @@ public final class PluginCatalog {
     public void fail(String pluginId, String cause) {
         problems.putIfAbsent(pluginId, cause);
         services.values().removeIf(s -> s.pluginId().equals(pluginId));
+        summaries.values().removeIf(s -> s.pluginId().equals(pluginId));
         contributions.removeIf(c -> c.pluginId().equals(pluginId));
     }
 
@@ -110,41 +183,20 @@ public final class PluginCatalog {
     /** Every plugin, working or not, for {@code plugins list}. */
     public List<PluginReport> reports() {
         List<PluginReport> reports = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getPlugins()) {
-            reports.add(report(plugin));
-        }
-        for (HostPluginManager.LoadFailure failure : manager.loadFailures()) {
-            reports.add(new PluginReport(failure.path().getFileName().toString(), "", "failed", List.of(), List.of(),
-                    failure.path().toString(), failure.cause(), "", "", ""));
+        if (index != null) {
+            index.reports().forEach(r -> reports.add(problems.containsKey(r.id())
+                    ? PluginReports.failed(r, problems.get(r.id())) : r));
+        } else {
+            for (PluginWrapper plugin : manager.getPlugins()) {
+                String id = plugin.getPluginId();
+                reports.add(PluginReports.of(plugin, manager, problems.get(id), servicesOf(id), resourcesOf(id)));
+            }
+            manager.loadFailures().forEach(failure -> reports.add(PluginReports.of(failure)));
         }
         services.values().stream().filter(s -> s.pluginId().equals(CLASSPATH)).findAny().ifPresent(s ->
                 reports.add(new PluginReport(CLASSPATH, "", "started", servicesOf(CLASSPATH), resourcesOf(CLASSPATH),
                         "", null, "", "", "Extensions on the host's class path")));
         return reports;
-    }
-
-    private PluginReport report(PluginWrapper plugin) {
-        String id = plugin.getPluginId();
-        PluginDescriptor descriptor = plugin.getDescriptor();
-        String error = problems.get(id);
-        String state = error != null ? "failed" : plugin.getPluginState().toString().toLowerCase();
-        if (error == null && plugin.getFailedException() != null) {
-            error = plugin.getPluginState() == PluginState.DISABLED && !isVersionAccepted(descriptor)
-                    ? "requires o365 " + descriptor.getRequires() + " but this is o365 " + manager.getSystemVersion()
-                    : PluginErrors.oneLine(plugin.getFailedException());
-            state = plugin.getPluginState() == PluginState.DISABLED ? "disabled" : "failed";
-        }
-        return new PluginReport(id, descriptor.getVersion(), state, servicesOf(id), resourcesOf(id),
-                plugin.getPluginPath().toString(), error, nullToEmpty(descriptor.getProvider()),
-                nullToEmpty(descriptor.getRequires()), nullToEmpty(descriptor.getPluginDescription()));
-    }
-
-    private boolean isVersionAccepted(PluginDescriptor descriptor) {
-        String requires = descriptor.getRequires().trim();
-        if (requires.matches("^\\d+\\.\\d+\\.\\d+$")) {
-            requires = ">=" + requires;
-        }
-        return requires.equals("*") || manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(), requires);
     }
 
     private List<String> servicesOf(String pluginId) {
@@ -193,18 +245,15 @@ public final class PluginCatalog {
             if (HOST_COMMANDS.contains(service.name())) {
                 throw new IllegalStateException("service name '" + service.name() + "' is a host command");
             }
-            LoadedService existing = services.get(service.name());
-            if (existing != null) {
+            ServiceSummary existing = summaries.get(service.name());
+            if (existing != null && (services.containsKey(service.name()) || !existing.pluginId().equals(pluginId))) {
                 throw new IllegalStateException("service '" + service.name() + "' is already provided by plugin '"
                         + existing.pluginId() + "'");
             }
             services.put(service.name(), service);
+            summaries.put(service.name(), ServiceSummary.of(service));
         } else if (extension instanceof CommandContribution contribution) {
             contributions.add(ServiceValidation.read(pluginId, contribution));
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

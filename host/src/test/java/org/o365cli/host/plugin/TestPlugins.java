@@ -107,6 +107,42 @@ public final class TestPlugins {
                 .service(ServicePlugin.class, pkg + ".Service");
     }
 
+    /**
+     * A service {@code <name>} with {@code touch}, whose classes create the marker file when the
+     * plugin's code runs at all: when its extension or its command is instantiated.
+     */
+    public static TestPluginJar markingService(String pluginId, String name, java.nio.file.Path marker) {
+        String pkg = "test." + pluginId.replace('-', '_');
+        String touch = "static { try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"%s\"), \"loaded\"); }"
+                .formatted(marker.toAbsolutePath().toString().replace("\\", "\\\\"))
+                + " catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); } }";
+        return TestPluginJar.withId(pluginId)
+                .source(pkg + ".Service", """
+                        package %1$s;
+                        import java.util.List;
+                        import org.o365cli.auth.*;
+                        public class Service implements ServicePlugin {
+                            %3$s
+                            public String name() { return "%2$s"; }
+                            public String description() { return "The %2$s marking service"; }
+                            public List<String> declaredResources() { return List.of("https://%2$s.example.com"); }
+                            public ConnectResource connectResource() { return ConnectResource.fixed("https://%2$s.example.com"); }
+                            public List<Class<?>> commandClasses() { return List.of(TouchCommand.class); }
+                        }
+                        """.formatted(pkg, name, touch))
+                .source(pkg + ".TouchCommand", """
+                        package %1$s;
+                        import java.util.concurrent.Callable;
+                        import picocli.CommandLine.Command;
+                        @Command(name = "touch", description = "Touches the marker.")
+                        public class TouchCommand implements Callable<String> {
+                            %2$s
+                            public String call() { return "touched"; }
+                        }
+                        """.formatted(pkg, touch))
+                .service(ServicePlugin.class, pkg + ".Service");
+    }
+
     /** A service whose extension constructor throws. */
     static TestPluginJar throwingService(String pluginId) {
         return TestPluginJar.withId(pluginId)

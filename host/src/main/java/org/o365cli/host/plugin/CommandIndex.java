@@ -1,0 +1,80 @@
+package org.o365cli.host.plugin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plugins of one installation and plugin set, read once: every plugin's health, the
+ * services and who owns them, and where each plugin lies. Runs that match its fingerprint use it
+ * instead of loading every plugin, and load only the plugins that own the service invoked.
+ *
+ * @param fingerprint   the {@link InstallFingerprint} it was made for
+ * @param reports       every plugin, working or not, as {@code plugins list} shows it
+ * @param services      the working services
+ * @param contributions the working contributions: plugin id to the service it joins
+ * @param plugins       every loaded plugin's location and the plugin ids it depends on
+ */
+public record CommandIndex(String fingerprint, List<PluginReport> reports, List<ServiceSummary> services,
+                           List<Contribution> contributions, Map<String, Location> plugins) {
+
+    /** Copies the collections. */
+    public CommandIndex {
+        reports = List.copyOf(reports);
+        services = List.copyOf(services);
+        contributions = List.copyOf(contributions);
+        plugins = Map.copyOf(plugins);
+    }
+
+    /**
+     * A plugin that adds commands under a service.
+     *
+     * @param pluginId the contributing plugin
+     * @param service  the service joined
+     */
+    public record Contribution(String pluginId, String service) {
+    }
+
+    /**
+     * Where a plugin lies and what it needs.
+     *
+     * @param path         its archive or folder
+     * @param dependencies the ids of the plugins it depends on
+     */
+    public record Location(String path, List<String> dependencies) {
+
+        /** Copies the list. */
+        public Location {
+            dependencies = List.copyOf(dependencies);
+        }
+    }
+
+    /**
+     * The plugins to load for a run of this service: its owner, its contributors and what they
+     * depend on, in index order; none for a host command or an unknown name.
+     *
+     * @param service the first word of the command line, or null
+     * @return plugin ids
+     */
+    public Set<String> pluginsFor(String service) {
+        Set<String> wanted = new LinkedHashSet<>();
+        services.stream().filter(s -> s.name().equals(service)).forEach(s -> wanted.add(s.pluginId()));
+        if (wanted.isEmpty()) {
+            return wanted;
+        }
+        contributions.stream().filter(c -> c.service().equals(service)).forEach(c -> wanted.add(c.pluginId()));
+        List<String> pending = new ArrayList<>(wanted);
+        while (!pending.isEmpty()) {
+            Location location = plugins.get(pending.remove(pending.size() - 1));
+            for (String dependency : location == null ? List.<String>of() : location.dependencies()) {
+                if (wanted.add(dependency)) {
+                    pending.add(dependency);
+                }
+            }
+        }
+        wanted.retainAll(plugins.keySet());
+        return wanted;
+    }
+}

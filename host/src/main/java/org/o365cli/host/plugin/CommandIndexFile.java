@@ -1,0 +1,175 @@
+package org.o365cli.host.plugin;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.o365cli.host.store.PrivateFiles;
+
+/**
+ * The command index on disk, {@code $O365_HOME/cache/command-index.bin}. A plain binary layout
+ * (no JSON library) keeps reading it among the first, cheapest steps of every run. A file that is
+ * missing, unreadable, truncated, of another format or of another fingerprint is simply not used:
+ * the caller rebuilds the index and replaces the file atomically.
+ */
+public final class CommandIndexFile {
+
+    private static final int MAGIC = 0x4f333649; // "O36I"
+    private static final int FORMAT = 1;
+    private static final int MAX_STRING = 1 << 20;
+
+    private final Path file;
+
+    /** @param home {@code $O365_HOME} */
+    public CommandIndexFile(Path home) {
+        this.file = home.resolve("cache").resolve("command-index.bin");
+    }
+
+    /** Where the index lies. */
+    public Path path() {
+        return file;
+    }
+
+    /**
+     * @param fingerprint the installation's current fingerprint
+     * @return the index, when the file holds one for exactly this fingerprint
+     */
+    public Optional<CommandIndex> read(String fingerprint) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(fingerprint)) {
+                return Optional.empty();
+            }
+            List<PluginReport> reports = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                reports.add(new PluginReport(readString(in), readString(in), readString(in), readStrings(in),
+                        readStrings(in), readString(in), readNullable(in), readString(in), readString(in), readString(in)));
+            }
+            List<ServiceSummary> services = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                services.add(new ServiceSummary(readString(in), readString(in), readString(in), readStrings(in)));
+            }
+            List<CommandIndex.Contribution> contributions = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                contributions.add(new CommandIndex.Contribution(readString(in), readString(in)));
+            }
+            Map<String, CommandIndex.Location> plugins = new LinkedHashMap<>();
+            for (int i = count(in); i > 0; i--) {
+                plugins.put(readString(in), new CommandIndex.Location(readString(in), readStrings(in)));
+            }
+            if (in.read() != -1) {
+                return Optional.empty();
+            }
+            return Optional.of(new CommandIndex(fingerprint, reports, services, contributions, plugins));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // Truncated, corrupt or unreadable: rebuilding costs one slow run, trusting it could cost a wrong tree.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces the file atomically, so a concurrent run reads the old index or the new one.
+     *
+     * @param index the index
+     * @throws IOException when it cannot be written
+     */
+    public void write(CommandIndex index) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            writeString(out, index.fingerprint());
+            out.writeInt(index.reports().size());
+            for (PluginReport r : index.reports()) {
+                writeEach(out, r.id(), r.version(), r.state());
+                writeStrings(out, r.services());
+                writeStrings(out, r.resources());
+                writeString(out, r.path());
+                writeNullable(out, r.error());
+                writeEach(out, r.provider(), r.requires(), r.description());
+            }
+            out.writeInt(index.services().size());
+            for (ServiceSummary s : index.services()) {
+                writeEach(out, s.pluginId(), s.name(), s.description());
+                writeStrings(out, s.declaredResources());
+            }
+            out.writeInt(index.contributions().size());
+            for (CommandIndex.Contribution c : index.contributions()) {
+                writeEach(out, c.pluginId(), c.service());
+            }
+            out.writeInt(index.plugins().size());
+            for (Map.Entry<String, CommandIndex.Location> plugin : index.plugins().entrySet()) {
+                writeEach(out, plugin.getKey(), plugin.getValue().path());
+                writeStrings(out, plugin.getValue().dependencies());
+            }
+        }
+        PrivateFiles.writeAtomically(file, bytes.toByteArray());
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_STRING) {
+            throw new IOException("bad count " + count);
+        }
+        return count;
+    }
+
+    private static String readString(InputStream in) throws IOException {
+        int length = count((DataInputStream) in);
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readString(in) : null;
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        List<String> strings = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void writeEach(DataOutputStream out, String... values) throws IOException {
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+
+    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            writeString(out, value);
+        }
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+}
