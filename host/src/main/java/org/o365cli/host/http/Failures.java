@@ -34,8 +34,10 @@ final class Failures {
         if (has(failure, SSLException.class)) {
             return false;
         }
-        return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException
-                || isIdempotent(request.method());
+        // A refused connection never carried the request. A connect timeout may have: through a proxy
+        // the JDK still counts the tunnel as connecting when the request has gone out (a POST to a slow
+        // server was seen sent three times), so it is a timeout like any other.
+        return failure instanceof ConnectException || isIdempotent(request.method());
     }
 
     /** Whether sending the method twice has the effect of sending it once (RFC 9110 §9.2.2). */

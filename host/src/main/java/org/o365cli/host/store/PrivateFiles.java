@@ -43,7 +43,17 @@ public final class PrivateFiles {
             refuseIfOthersCanWrite(dir);
             return;
         }
-        Files.createDirectories(dir);
+        // Every folder made here is private, not just the last: a cache under a missing O365_HOME
+        // creates the home too, and o365 never changes a folder's mode once it exists.
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            ensurePrivateDir(parent);
+        }
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return; // made meanwhile by another process, which made it private
+        }
         if (POSIX) {
             Files.setPosixFilePermissions(dir, OWNER_DIR);
         }
