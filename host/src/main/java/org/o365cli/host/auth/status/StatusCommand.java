@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code o365 status}: every connection, without tokens. */
 @Command(name = "status", description = "List every service's connection: who, how, which resource, until when.",
         footer = {"", "Example:", "  o365 status -o text"})
-@DefaultColumns({"service", "connectedAs", "authType", "resource", "expiresOn"})
+@DefaultColumns({"service", "connectedAs", "authType", "cloud", "resource", "expiresOn"})
 public final class StatusCommand implements Callable<List<Map<String, Object>>> {
 
     private final ConnectionStore store;

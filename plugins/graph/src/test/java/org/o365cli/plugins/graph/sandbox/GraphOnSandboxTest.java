@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,10 @@ class GraphOnSandboxTest {
         JsonNode connection = status.json().get(0);
         assertEquals("Sandbox", connection.get("cloud").asText());
         assertEquals("admin@contoso.onmicrosoft.com", connection.get("connectedAs").asText());
+        List<String> table = o365.run("status", "-o", "text").out().lines().toList();
+        assertTrue(table.get(0).matches("service +connectedAs +authType +cloud +resource +expiresOn"), table::toString);
+        assertTrue(table.get(2).matches("graph +admin@contoso.onmicrosoft.com +password +Sandbox +https://graph.microsoft.com .*"),
+                table::toString);
     }
 
     @Test
