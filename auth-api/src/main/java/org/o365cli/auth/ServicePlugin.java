@@ -42,7 +42,9 @@ public interface ServicePlugin extends ExtensionPoint {
     /**
      * Runs once after a successful {@code connect}, with a valid token for the new connection,
      * and returns service properties to keep on the connection (spo: the tenant id when the
-     * connection is to a tenant admin site). The default keeps nothing.
+     * connection is to a tenant admin site). The default keeps nothing. The new connection is
+     * stored only after this returns, together with any token it asked for: when it throws, or the
+     * process is killed meanwhile, the service's previous connection stays as it was.
      *
      * @param context the context of the new connection
      * @return properties to store; never null

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.StoredConnection;
 
@@ -59,13 +60,26 @@ public final class Authentication {
      * @return the Auth
      */
     public ConnectionAuth forPlugin(LoadedService service, LoadedContribution contribution) {
+        return forPlugin(service, contribution, store);
+    }
+
+    /**
+     * The same Auth on another source of the connection: {@code connect}'s after-step works on the
+     * connection it has signed in and not stored yet.
+     *
+     * @param service      the service
+     * @param contribution the contribution the commands come from, or null for the service's own
+     * @param source       where the connection is read and its renewals kept
+     * @return the Auth
+     */
+    public ConnectionAuth forPlugin(LoadedService service, LoadedContribution contribution, ConnectionSource source) {
         List<String> resources = new ArrayList<>(service.declaredResources());
         String pluginId = service.pluginId();
         if (contribution != null) {
             resources.addAll(contribution.resources());
             pluginId = contribution.pluginId();
         }
-        return new ConnectionAuth(service.name(), pluginId, resources, store, issuer, clock, margin, onUse);
+        return new ConnectionAuth(service.name(), pluginId, resources, source, issuer, clock, margin, onUse);
     }
 
     /**

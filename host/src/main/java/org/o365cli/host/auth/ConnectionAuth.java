@@ -14,7 +14,7 @@ import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.Resource;
 import org.o365cli.auth.ResourceNotDeclaredException;
 import org.o365cli.host.auth.claims.TokenClaims;
-import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.store.LockedAction;
 import org.o365cli.host.store.StoredConnection;
 import org.o365cli.host.store.StoredToken;
@@ -29,7 +29,7 @@ public final class ConnectionAuth implements Auth {
     private final String service;
     private final String pluginId;
     private final List<String> declaredResources;
-    private final ConnectionStore store;
+    private final ConnectionSource store;
     private final TokenIssuer issuer;
     private final Clock clock;
     private final Supplier<Duration> margin;
@@ -39,12 +39,12 @@ public final class ConnectionAuth implements Auth {
      * @param service           the service whose connection this is
      * @param pluginId          the plugin asking, for error messages
      * @param declaredResources the resources the plugin may ask for; null for user-driven host commands (any resource)
-     * @param store             the connections
+     * @param store             the connections: the store, or a connection {@code connect} has not stored yet
      * @param issuer            renews tokens
      * @param clock             the time
      * @param margin            how long before expiry a token counts as expired (read when first needed)
      */
-    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
+    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionSource store,
                           TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
         this(service, pluginId, declaredResources, store, issuer, clock, margin, connection -> { });
     }
@@ -53,7 +53,7 @@ public final class ConnectionAuth implements Auth {
      * The same, telling {@code onUse} of the connection each time it is read, before any request
      * is sent for it (so that a sandbox connection's requests stay in process).
      */
-    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionStore store,
+    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionSource store,
                           TokenIssuer issuer, Clock clock, Supplier<Duration> margin,
                           java.util.function.Consumer<StoredConnection> onUse) {
         this.onUse = onUse;

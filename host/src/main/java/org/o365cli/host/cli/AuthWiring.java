@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.host.auth.Authentication;
@@ -36,6 +37,7 @@ import org.o365cli.host.http.TransportRoute;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.sandbox.SandboxSignIn;
 import org.o365cli.host.sandbox.SandboxTransport;
+import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.sandbox.Sandbox;
 
@@ -97,8 +99,8 @@ final class AuthWiring {
         });
     }
 
-    /** Signs in for {@code connect}; {@code contexts} gives a service's context for its after-connect step. */
-    Connector connector(Function<LoadedService, CommandContext> contexts) {
+    /** Signs in for {@code connect}; {@code contexts} gives a service's context, on a connection not stored yet, for its after-connect step. */
+    Connector connector(BiFunction<LoadedService, ConnectionSource, CommandContext> contexts) {
         return (plan, service) -> {
             ConnectPlan effective = plan;
             if (plan.cloud() == Cloud.Sandbox) {

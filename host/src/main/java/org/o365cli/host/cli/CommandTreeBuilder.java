@@ -30,6 +30,7 @@ import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
 import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
+import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
 import org.o365cli.host.util.UtilCommand;
@@ -109,7 +110,7 @@ final class CommandTreeBuilder {
     private CommandLine serviceCommand(LoadedService service) {
         CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
-                host.wiring().connector(s -> context(s, null)), host.redactor()));
+                host.wiring().connector((s, pending) -> context(s, null, pending)), host.redactor()));
         group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));
         group.addSubcommand(new DisconnectCommand(service.name(), host.connections()));
         addCommands(group, service.pluginId(), service.commandClasses(), factory(service, null));
@@ -123,11 +124,11 @@ final class CommandTreeBuilder {
 
     // Each plugin's commands get an Auth limited to what that plugin declared.
     private ServiceCommandFactory factory(LoadedService service, LoadedContribution contribution) {
-        return new ServiceCommandFactory(context(service, contribution));
+        return new ServiceCommandFactory(context(service, contribution, host.connections()));
     }
 
-    private CommandContext context(LoadedService service, LoadedContribution contribution) {
-        ConnectionAuth auth = host.authentication().forPlugin(service, contribution);
+    private CommandContext context(LoadedService service, LoadedContribution contribution, ConnectionSource connections) {
+        ConnectionAuth auth = host.authentication().forPlugin(service, contribution, connections);
         PluginHttp http = new PluginHttp(host.wiring().http(), request -> forceNew -> switch (request.tokenMethod()) {
             case ENSURE -> auth.ensureAccessToken(Resource.fromUrl(request.url()), forceNew);
             case GET, NONE -> auth.getAccessToken(request.url(), forceNew);

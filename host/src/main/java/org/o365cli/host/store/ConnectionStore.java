@@ -32,7 +32,7 @@ import org.o365cli.host.store.LockedAction.Outcome;
  * file from a newer o365 is refused and left untouched. Make one instance per process and share
  * it: the lock it holds belongs to the whole JVM.
  */
-public final class ConnectionStore {
+public final class ConnectionStore implements ConnectionSource {
 
     private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -77,6 +77,7 @@ public final class ConnectionStore {
     }
 
     /** The service's connection, if it has one. */
+    @Override
     public Optional<StoredConnection> get(String service) {
         return Optional.ofNullable(read(service).get(service));
     }
@@ -144,6 +145,7 @@ public final class ConnectionStore {
      * @return the action's {@link Outcome#value()}
      * @throws IllegalStateException when called from inside another change of this store
      */
+    @Override
     public <T> T withLock(String service, LockedAction<T> action) {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(action, "action");

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.o365cli.host.config.HostEnvironment;
@@ -95,6 +97,22 @@ public final class CliRunner {
      */
     public Result run(OutputStream stdout, String... args) {
         return run(Stdout.writer(stdout), args);
+    }
+
+    /**
+     * The same command line for a separate o365 process on this test's class path, as concurrent
+     * runs, or a run killed midway, need; redirect its output before starting it.
+     */
+    public ProcessBuilder process(String... args) {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+                "-Do365.install=" + installDir, "org.o365cli.host.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(variables);
+        builder.environment().put("O365_HOME", home.toString());
+        return builder;
     }
 
     private Result run(PrintWriter out, String... args) {

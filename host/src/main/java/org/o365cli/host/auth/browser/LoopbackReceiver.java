@@ -6,12 +6,11 @@ import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.util.MultivaluedMapUtils;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,33 +23,32 @@ import org.o365cli.auth.O365Exception;
 import org.o365cli.host.auth.aad.AadErrors;
 
 /**
- * The loopback redirect target of a browser sign-in: an HTTP server on 127.0.0.1 and a random
- * port that takes the one authorization response, checks its {@code state}, shows the browser a
- * page and hands the code to the waiting sign-in.
+ * The loopback redirect target of a browser sign-in: HTTP servers on one random port of 127.0.0.1
+ * and ::1 that take the one authorization response carrying the {@code state} sent, show the
+ * browser a page and hand the code to the waiting sign-in. A request without that state, which
+ * any local program or web page could send, gets a 400 page and is otherwise ignored, so it can
+ * neither end nor hijack the sign-in.
  */
 public final class LoopbackReceiver implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private final HttpServer server;
     private final State expectedState;
     private final CompletableFuture<AuthorizationCode> result = new CompletableFuture<>();
+    private LoopbackListeners listeners;
 
-    private LoopbackReceiver(HttpServer server, State expectedState) {
-        this.server = server;
+    private LoopbackReceiver(State expectedState) {
         this.expectedState = expectedState;
     }
 
     /**
      * @param expectedState the state sent in the authorization request
-     * @return a receiver listening on a random port of 127.0.0.1
+     * @return a receiver listening on a random port of 127.0.0.1 and ::1
      */
     public static LoopbackReceiver start(State expectedState) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-            LoopbackReceiver receiver = new LoopbackReceiver(server, expectedState);
-            server.createContext("/", receiver::handle);
-            server.start();
+            LoopbackReceiver receiver = new LoopbackReceiver(expectedState);
+            receiver.listeners = LoopbackListeners.start(receiver::handle);
             return receiver;
         } catch (IOException e) {
             throw new O365Exception("Could not listen on a local port for the browser's redirect: " + e.getMessage(), e);
@@ -59,7 +57,7 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     /** {@code http://localhost:<port>}, the redirect URI Azure AD accepts for any loopback port. */
     public URI redirectUri() {
-        return URI.create("http://localhost:" + server.getAddress().getPort());
+        return URI.create("http://localhost:" + listeners.port());
     }
 
     /**
@@ -68,7 +66,7 @@ public final class LoopbackReceiver implements AutoCloseable {
      * @param timeout      how long the user has to sign in
      * @param cancellation whether the user asked to stop
      * @return the authorization code
-     * @throws O365Exception when the answer is an error or carries another state, on timeout, or when cancelled
+     * @throws O365Exception when the answer is an error, on timeout, or when cancelled
      */
     public AuthorizationCode await(Duration timeout, Cancellation cancellation) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -96,10 +94,11 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        listeners.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    // Synchronized: the two listeners each have a thread, and only one answer may win.
+    private synchronized void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String query = exchange.getRequestURI().getRawQuery();
             if (!"GET".equals(exchange.getRequestMethod()) || query == null || !exchange.getRequestURI().getPath().equals("/")) {
@@ -110,17 +109,18 @@ public final class LoopbackReceiver implements AutoCloseable {
                 reply(exchange, 409, "Already answered", "This sign-in has already been answered. You can close this tab.");
                 return;
             }
+            // Checked before anything else is read: only the redirect of our own request may end the sign-in.
+            if (!expectedState.getValue().equals(MultivaluedMapUtils.getFirstValue(URLUtils.parseParameters(query), "state"))) {
+                reply(exchange, 400, "Not this sign-in", "This answer does not carry the state o365 sent, so it was"
+                        + " ignored (possible cross-site request forgery). o365 keeps waiting for the real sign-in.");
+                return;
+            }
             AuthorizationResponse response;
             try {
-                response = AuthorizationResponse.parse(URI.create(redirectUri() + "/?" + query));
+                response = AuthorizationResponse.parse(URI.create("http://localhost/?" + query));
             } catch (ParseException e) {
                 fail(exchange, new O365Exception("The browser's sign-in answer can't be read: " + e.getMessage()
                         + ": run the command again", e));
-                return;
-            }
-            if (!expectedState.equals(response.getState())) {
-                fail(exchange, new O365Exception("The browser's sign-in answer carried a state other than the one sent,"
-                        + " so it was rejected (possible cross-site request forgery): run the command again"));
                 return;
             }
             if (!response.indicatesSuccess()) {

@@ -2,7 +2,7 @@ package org.o365cli.host.auth.connect;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.ConnectResource;
 import org.o365cli.auth.O365Exception;
@@ -16,14 +16,16 @@ import org.o365cli.host.auth.certificate.CertificateCredential;
 import org.o365cli.host.auth.certificate.CertificateLoader;
 import org.o365cli.host.auth.claims.TokenClaims;
 import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.store.ConnectionStore;
+import org.o365cli.host.store.PendingConnection;
 import org.o365cli.host.store.StoredConnection;
 import org.o365cli.host.store.StoredCredential;
 
 /**
- * Signs in as a plan says, checks the token is for the resource asked, stores the connection,
- * then runs the service's after-connect step with it (spo reads its tenant there). When that step
- * fails the previous connection, if any, is put back: a failed connect loses nothing.
+ * Signs in as a plan says, checks the token is for the resource asked, runs the service's
+ * after-connect step with the new connection (spo reads its tenant there), then stores it. Until
+ * then the previous connection, if any, stays stored: a failed or killed connect loses nothing.
  */
 public final class SignInConnector implements Connector {
 
@@ -31,17 +33,17 @@ public final class SignInConnector implements Connector {
     private final AuthorityResolver authorities;
     private final CertificateLoader certificates;
     private final ConnectionStore store;
-    private final Function<LoadedService, CommandContext> contexts;
+    private final BiFunction<LoadedService, ConnectionSource, CommandContext> contexts;
 
     /**
      * @param signIn       the sign-in flows
      * @param authorities  endpoints of an authority
      * @param certificates reads certificate files
      * @param store        the connections
-     * @param contexts     a service's command context (for its after-connect step)
+     * @param contexts     a service's command context on a connection (for its after-connect step)
      */
     public SignInConnector(SignIn signIn, AuthorityResolver authorities, CertificateLoader certificates,
-                           ConnectionStore store, Function<LoadedService, CommandContext> contexts) {
+                           ConnectionStore store, BiFunction<LoadedService, ConnectionSource, CommandContext> contexts) {
         this.signIn = signIn;
         this.authorities = authorities;
         this.certificates = certificates;
@@ -77,33 +79,27 @@ public final class SignInConnector implements Connector {
                 plan.tenant(), plan.cloud().name(), plan.authority(), plan.resource().uri(), tokens.accessToken(),
                 tokens.expiresOn(), tokens.refreshToken(), claims.connectedAs(), claims.tenantId(), claims.objectId(),
                 properties, credential, Map.of());
-        return storeAndRunAfterConnect(connection, service);
+        return runAfterConnectThenStore(connection, service);
     }
 
-    private StoredConnection storeAndRunAfterConnect(StoredConnection connection, LoadedService service) {
-        StoredConnection previous = store.get(connection.service()).orElse(null);
-        store.put(connection);
-        try {
-            Map<String, String> extra = service.plugin() == null ? Map.of() : service.plugin().afterConnect(contexts.apply(service));
-            if (extra.isEmpty()) {
-                return connection;
-            }
-            StoredConnection stored = store.get(connection.service()).orElse(connection);
-            Map<String, String> properties = new HashMap<>(stored.properties());
-            properties.putAll(extra);
-            StoredConnection complete = new StoredConnection(stored.service(), stored.authType(), stored.appId(),
-                    stored.tenant(), stored.cloud(), stored.authority(), stored.resource(), stored.accessToken(),
-                    stored.expiresOn(), stored.refreshToken(), stored.connectedAs(), stored.tenantId(), stored.objectId(),
-                    properties, stored.credential(), stored.secondaryTokens());
-            store.put(complete);
-            return complete;
-        } catch (RuntimeException e) {
-            if (previous == null) {
-                store.remove(connection.service());
-            } else {
-                store.put(previous);
-            }
-            throw e;
-        }
+    /**
+     * The after-step works on the connection not stored yet (its token requests renew that copy),
+     * and only the finished connection is stored, in one write under the store's lock. The step
+     * cannot run under that lock, since its token requests take the lock themselves; running it
+     * first means a step that fails, or a process killed during it, leaves the previous connection.
+     */
+    private StoredConnection runAfterConnectThenStore(StoredConnection connection, LoadedService service) {
+        PendingConnection pending = new PendingConnection(connection);
+        Map<String, String> extra = service.plugin() == null ? Map.of()
+                : service.plugin().afterConnect(contexts.apply(service, pending));
+        StoredConnection made = pending.current();
+        Map<String, String> properties = new HashMap<>(made.properties());
+        properties.putAll(extra);
+        StoredConnection complete = new StoredConnection(made.service(), made.authType(), made.appId(),
+                made.tenant(), made.cloud(), made.authority(), made.resource(), made.accessToken(),
+                made.expiresOn(), made.refreshToken(), made.connectedAs(), made.tenantId(), made.objectId(),
+                properties, made.credential(), made.secondaryTokens());
+        store.put(complete);
+        return complete;
     }
 }

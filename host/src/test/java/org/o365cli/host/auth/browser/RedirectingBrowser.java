@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,25 +17,31 @@ import java.util.function.Function;
  */
 final class RedirectingBrowser implements BrowserOpener {
 
-    private final Function<Map<String, List<String>>, String> answer;
+    private final List<Function<Map<String, List<String>>, String>> answers;
     private URI opened;
-    private HttpResponse<String> page;
+    private final List<HttpResponse<String>> pages = new ArrayList<>();
 
-    /** @param answer the redirect's query string, given the authorization request's parameters */
-    RedirectingBrowser(Function<Map<String, List<String>>, String> answer) {
-        this.answer = answer;
+    /**
+     * @param answers the redirects' query strings, given the authorization request's parameters,
+     *                sent in order (as a forger racing the real redirect would)
+     */
+    @SafeVarargs
+    RedirectingBrowser(Function<Map<String, List<String>>, String>... answers) {
+        this.answers = List.of(answers);
     }
 
     @Override
     public void open(URI url) {
         opened = url;
         Map<String, List<String>> params = URLUtils.parseParameters(url.getRawQuery());
-        URI redirect = URI.create(params.get("redirect_uri").get(0) + "/?" + answer.apply(params));
-        try {
-            page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(redirect).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("The loopback redirect failed", e);
+        for (Function<Map<String, List<String>>, String> answer : answers) {
+            URI redirect = URI.create(params.get("redirect_uri").get(0) + "/?" + answer.apply(params));
+            try {
+                pages.add(HttpClient.newHttpClient().send(HttpRequest.newBuilder(redirect).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("The loopback redirect failed", e);
+            }
         }
     }
 
@@ -42,7 +49,13 @@ final class RedirectingBrowser implements BrowserOpener {
         return opened;
     }
 
+    /** The page the last redirect got. */
     HttpResponse<String> page() {
-        return page;
+        return pages.get(pages.size() - 1);
+    }
+
+    /** The pages every redirect got, in order. */
+    List<HttpResponse<String>> pages() {
+        return List.copyOf(pages);
     }
 }

@@ -102,16 +102,9 @@ class ParallelRenewalTest {
     }
 
     private static Process o365Process(CliRunner o365, Path out, String... more) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
-                "-Do365.install=" + o365.bundledPlugins().getParent(), "org.o365cli.host.Main",
-                "util", "accesstoken", "get", "--resource", "graph"));
-        command.addAll(List.of(more));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile());
-        builder.environment().putAll(azure.environment());
-        builder.environment().put("O365_HOME", o365.home().toString());
-        return builder.start();
+        List<String> args = new ArrayList<>(List.of("util", "accesstoken", "get", "--resource", "graph"));
+        args.addAll(List.of(more));
+        return o365.process(args.toArray(String[]::new))
+                .redirectOutput(out.toFile()).redirectError(Path.of(out + ".err").toFile()).start();
     }
 }
