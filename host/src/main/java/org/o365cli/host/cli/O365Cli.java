@@ -12,6 +12,7 @@ import org.o365cli.host.config.Settings;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.LockWait;
+import org.o365cli.host.store.PrivateHome;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.CommandIndex;
@@ -87,6 +88,7 @@ public final class O365Cli {
         GlobalOptions global = new GlobalOptions();
         Redactor redactor = new Redactor();
         TreeScope scope = TreeScope.forArgs(args);
+        PrivateHome.repair(environment.home(), err::println);
         CommandIndexFile indexFile = new CommandIndexFile(environment.home());
         String fingerprint = InstallFingerprint.of(environment);
         // Completion needs every plugin's commands, so it loads them all and refreshes the index on the way.

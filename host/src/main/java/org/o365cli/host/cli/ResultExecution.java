@@ -52,7 +52,7 @@ final class ResultExecution implements IExecutionStrategy {
         if (helpExit != null) {
             return helpExit;
         }
-        LineBreaks.check(parseResult);
+        OneLineValues.check(parseResult);
         List<CommandLine> invoked = parseResult.asCommandLineList();
         CommandLine command = invoked.get(invoked.size() - 1);
         Object userObject = command.getCommand();

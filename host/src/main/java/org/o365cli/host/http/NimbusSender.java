@@ -6,6 +6,7 @@ import com.nimbusds.oauth2.sdk.http.ReadOnlyHTTPRequest;
 import com.nimbusds.oauth2.sdk.http.ReadOnlyHTTPResponse;
 import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.o365cli.auth.O365Exception;
  * Sends nimbus's token, device-code and discovery requests through the {@link HttpStack}, so
  * that proxies, extra CAs, retries, the user agent and tracing apply to token traffic too:
  * {@code tokenRequest.toHTTPRequest().send(nimbusSender)}. Failures reach the caller as the
- * stack's {@link O365Exception}s.
+ * stack's {@link O365Exception}s. A request's own read timeout (plus its connect timeout) bounds each
+ * attempt when set; otherwise the stack's request timeout does.
  */
 public final class NimbusSender implements HTTPRequestSender {
 
@@ -49,6 +51,11 @@ public final class NimbusSender implements HTTPRequestSender {
         String body = request.getBody();
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         builder.method(request.getMethod().name(), HttpRequest.BodyPublishers.noBody());
+        if (request.getReadTimeout() > 0) {
+            // A flow's own shorter bound (managed identity's 5 s connect + 30 s read) caps each attempt; the
+            // client's connect timeout is shared by every request, so the two together bound the whole exchange.
+            builder.timeout(Duration.ofMillis((long) Math.max(0, request.getConnectTimeout()) + request.getReadTimeout()));
+        }
         return toNimbus(stack.send(builder.build(), bytes));
     }
 

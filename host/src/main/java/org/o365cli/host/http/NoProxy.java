@@ -21,7 +21,8 @@ import org.o365cli.auth.O365Exception;
  * <p>
  * Loopback hosts ({@code localhost}, {@code *.localhost}, {@code 127.0.0.0/8}, {@code ::1}) never use
  * a proxy, whatever {@code NO_PROXY} says: a proxy cannot reach this machine's loopback interface,
- * and tokens for local servers should not travel through one. The JDK's own default
+ * and tokens for local servers should not travel through one. Nor do link-local addresses
+ * ({@code 169.254.0.0/16}, {@code fe80::/10}), where Azure's managed identity endpoint (IMDS) lives. The JDK's own default
  * ({@code http.nonProxyHosts}) and Go's {@code httpproxy} make the same choice.
  *
  * @param rules the parsed entries
@@ -116,7 +117,7 @@ public record NoProxy(List<Rule> rules) {
     public boolean bypasses(String host, int port) {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         String target = stripDot(bare.toLowerCase(Locale.ROOT));
-        return isLoopback(target) || rules.stream().anyMatch(rule -> rule.matches(target, port));
+        return isLoopback(target) || isLinkLocal(target) || rules.stream().anyMatch(rule -> rule.matches(target, port));
     }
 
     /**
@@ -141,6 +142,20 @@ public record NoProxy(List<Rule> rules) {
         try {
             // A literal address is parsed, never looked up.
             return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a host is a link-local address ({@code 169.254.0.0/16}, {@code fe80::/10}), such as Azure's
+     * instance metadata service {@code 169.254.169.254}: like loopback, only this machine's own network link
+     * reaches it, and a proxy would either fail or, worse, answer for it. Names are not resolved.
+     */
+    static boolean isLinkLocal(String host) {
+        boolean literal = host.contains(":") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        try {
+            return literal && InetAddress.getByName(host).isLinkLocalAddress();
         } catch (UnknownHostException e) {
             return false;
         }

@@ -14,15 +14,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes the user's state files so that they are private (folder 0700, file 0600) and never
+ * Writes the user's state files so that they are private (folder 0700, file 0600; on Windows an access
+ * list for the owner alone, see {@link OwnerOnlyAcl}) and never
  * half-written: the bytes go to a temporary file in the same folder, are flushed to disk, and
  * the file is then renamed over the old one in one step. A reader sees the old file or the new
  * one, never a mix, even when the process dies mid-way.
  */
 public final class PrivateFiles {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
 
     private PrivateFiles() {
@@ -56,6 +57,8 @@ public final class PrivateFiles {
         }
         if (POSIX) {
             Files.setPosixFilePermissions(dir, OWNER_DIR);
+        } else {
+            OwnerOnlyAcl.apply(dir);
         }
     }
 
@@ -82,9 +85,17 @@ public final class PrivateFiles {
     public static FileChannel openPrivate(Path file) throws IOException {
         ensurePrivateDir(file.toAbsolutePath().getParent());
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        return POSIX
-                ? FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OWNER_FILE))
-                : FileChannel.open(file, options);
+        if (POSIX) {
+            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+        }
+        FileChannel channel = FileChannel.open(file, options);
+        try {
+            OwnerOnlyAcl.apply(file);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
     }
 
     /**
@@ -101,6 +112,9 @@ public final class PrivateFiles {
                 ? Files.createTempFile(dir, "." + file.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
                 : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
+            if (!POSIX) {
+                OwnerOnlyAcl.apply(temp); // before the secret is written, so that it is never readable by others
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {

@@ -119,6 +119,13 @@ class HttpSettingsTest {
             "'' | https://api.localhost/ | true",
             "'' | https://127.0.0.2/ | true",
             "'' | https://[::1]/ | true",
+            "'' | https://169.254.169.254/metadata/identity/oauth2/token | true",
+            "'' | https://169.254.0.1:8080/ | true",
+            "'' | https://[fe80::1]/ | true",
+            "'' | https://[febf::1]/ | true",
+            "'' | https://[fec0::1]/ | false",
+            "'' | https://169.255.0.1/ | false",
+            "'' | https://10.0.0.4/ | false",
             "'' | https://graph.microsoft.com/ | false"})
     void noProxyAndLoopbackDecideWhichHostsGoDirect(String noProxy, String url, boolean direct) {
         HttpSettings settings = HttpSettings.fromEnvironment(Map.of("HTTPS_PROXY", "http://proxy:3128", "NO_PROXY", noProxy));
@@ -126,6 +133,15 @@ class HttpSettingsTest {
         List<Proxy> proxies = new EnvironmentProxySelector(settings).select(URI.create(url));
 
         assertEquals(direct ? List.of(Proxy.NO_PROXY) : List.of(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy", 3128))), proxies);
+    }
+
+    @Test
+    void theInstanceMetadataServiceIsNeverReachedThroughAProxy() {
+        HttpSettings settings = HttpSettings.fromEnvironment(Map.of("HTTP_PROXY", "http://proxy:3128", "HTTPS_PROXY", "http://proxy:3128"));
+
+        assertEquals(Optional.empty(), settings.proxyFor(URI.create("http://169.254.169.254/metadata/identity/oauth2/token")));
+        assertEquals(Optional.empty(), settings.proxyFor(URI.create("http://[fe80::a9fe:a9fe]:40342/metadata/identity/oauth2/token")));
+        assertEquals("proxy:3128", settings.proxyFor(URI.create("http://169.253.169.254/")).orElseThrow().toString());
     }
 
     @Test

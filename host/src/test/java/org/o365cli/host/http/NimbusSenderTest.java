@@ -102,4 +102,25 @@ class NimbusSenderTest {
         return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).collect(Collectors.toMap(
                 pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8), pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
+
+    /** Managed identity sets 5 s + 30 s; here 300 ms, against a server that answers after 5 s, with the stack's 100 s default. */
+    @Test
+    void aRequestsOwnShortReadTimeoutEndsTheWaitAndTheStacksLongerOneDoesNot() {
+        azure.client().register(com.github.tomakehurst.wiremock.client.WireMock.get("/metadata/identity/oauth2/token")
+                .willReturn(okJson("{\"access_token\":\"at\"}").withFixedDelay(5_000)));
+        NimbusSender oneAttempt = new NimbusSender(new HttpStack(HttpSettings.fromEnvironment(
+                azure.environment(Map.of("O365_HTTP_MAX_RETRIES", "0"))), Clock.systemUTC(), sleeper,
+                HttpTrace.off(), "1.2.3"));
+        com.nimbusds.oauth2.sdk.http.HTTPRequest request = new com.nimbusds.oauth2.sdk.http.HTTPRequest(
+                com.nimbusds.oauth2.sdk.http.HTTPRequest.Method.GET, URI.create("http://metadata.contoso.com/metadata/identity/oauth2/token"));
+        request.setReadTimeout(300);
+
+        org.o365cli.auth.O365Exception e = org.junit.jupiter.api.Assertions.assertThrows(org.o365cli.auth.O365Exception.class,
+                () -> request.send(oneAttempt));
+
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("did not answer GET /metadata/identity/oauth2/token in time"),
+                e.getMessage());
+        azure.client().verifyThat(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo("/metadata/identity/oauth2/token")));
+    }
 }

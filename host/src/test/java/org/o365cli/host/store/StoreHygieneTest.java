@@ -32,6 +32,7 @@ class StoreHygieneTest {
         CliRunner o365 = homeWithMode("rwx------");
         Path temp = Files.writeString(o365.home().resolve(".connections.json8123456789.tmp"), "{\"version\": 1, \"conn");
         Path corrupt = Files.writeString(o365.home().resolve("connections.json.corrupt-20250304-100000"), "{\"accessToken\": \"eyJ");
+        Files.setPosixFilePermissions(corrupt, PosixFilePermissions.fromString("rw-------")); // moved aside, it kept its mode
         Path other = Files.writeString(o365.home().resolve("notes.txt"), "mine");
 
         Result result = o365.run("logout");
@@ -87,5 +88,38 @@ class StoreHygieneTest {
 
         assertEquals(0, o365.run("logout").exitCode());
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(o365.home())));
+    }
+
+    @Test
+    void privateFilesFoundOpenToOthersAreMadePrivateWithOneWarningEachAndOtherFilesAreLeftAlone() throws IOException {
+        CliRunner o365 = homeWithMode("rwxr-xr-x");
+        String open = "rw-r--r--";
+        Path connections = Files.writeString(o365.home().resolve("connections.json"), "{\"version\": 1, \"connections\": {}}");
+        Path lock = Files.writeString(o365.home().resolve("connections.json.lock"), "");
+        Path config = Files.writeString(o365.home().resolve("config.json"), "{\"output\": \"json\"}");
+        Path discovery = Files.writeString(o365.home().resolve("discovery.json"), "{}");
+        Path corrupt = Files.writeString(o365.home().resolve("connections.json.corrupt-20250304-100000"), "{\"accessToken\": \"eyJ");
+        Path other = Files.writeString(o365.home().resolve("notes.txt"), "mine");
+        for (Path file : new Path[] {connections, lock, config, discovery, corrupt, other}) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(open));
+        }
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        Result result = o365.run("cli", "config", "list");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        for (Path file : new Path[] {connections, lock, discovery, corrupt}) {
+            assertTrue(result.err().contains("Warning: " + file + " was open to other users (mode rw-r--r--); o365 made it private"
+                    + " (mode rw-------)\n"), result::toString);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file::toString);
+        }
+        assertTrue(result.err().contains("Warning: " + config + " was open to other users (mode rw-rw-rw-)"), result::toString);
+        assertEquals(5, result.err().lines().count(), result::toString);
+        assertEquals(open, PosixFilePermissions.toString(Files.getPosixFilePermissions(other)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(o365.home())));
+
+        Result again = o365.run("cli", "config", "list");
+
+        assertEquals("", again.err(), again::toString);
     }
 }

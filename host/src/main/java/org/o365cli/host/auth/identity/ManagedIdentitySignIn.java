@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.o365cli.auth.O365Exception;
@@ -21,10 +19,9 @@ import org.o365cli.host.auth.aad.JsonReply;
 import org.o365cli.host.auth.aad.TokenEndpoint;
 
 /**
- * Azure managed identity: asks the local identity endpoint for a token for a resource (not a
- * scope). App Service and Functions ({@code IDENTITY_ENDPOINT} + {@code IDENTITY_HEADER},
- * api-version 2019-08-01), their older form ({@code MSI_ENDPOINT} + {@code MSI_SECRET}, 2017-09-01),
- * else the VM's instance metadata service (IMDS, 2018-02-01). No refresh token: renewal asks again.
+ * Azure managed identity: asks the local identity endpoint ({@link IdentityEndpoint}) for a token for a
+ * resource (not a scope), within the flow's own short timeouts (5 s to connect, 30 s to answer) rather
+ * than the stack's. No refresh token: renewal asks again.
  */
 public final class ManagedIdentitySignIn implements SignIn {
 
@@ -67,27 +64,7 @@ public final class ManagedIdentitySignIn implements SignIn {
     }
 
     private HTTPRequest request(Map<String, String> env, Resource resource, String clientId) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        HTTPRequest request;
-        if (present(env, "IDENTITY_ENDPOINT") && present(env, "IDENTITY_HEADER")) {
-            request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(env.get("IDENTITY_ENDPOINT")));
-            request.setHeader("X-IDENTITY-HEADER", env.get("IDENTITY_HEADER"));
-            query.put("api-version", List.of("2019-08-01"));
-            addClientId(query, "client_id", clientId);
-        } else if (present(env, "MSI_ENDPOINT") && present(env, "MSI_SECRET")) {
-            request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(env.get("MSI_ENDPOINT")));
-            request.setHeader("secret", env.get("MSI_SECRET"));
-            query.put("api-version", List.of("2017-09-01"));
-            // The 2017-09-01 API names the user-assigned identity "clientid".
-            addClientId(query, "clientid", clientId);
-        } else {
-            request = new HTTPRequest(HTTPRequest.Method.GET, imds);
-            request.setHeader("Metadata", "true");
-            query.put("api-version", List.of("2018-02-01"));
-            addClientId(query, "client_id", clientId);
-        }
-        query.put("resource", List.of(resource.uri()));
-        request.appendQueryParameters(query);
+        HTTPRequest request = IdentityEndpoint.request(env, imds, resource, clientId);
         request.setConnectTimeout(CONNECT_TIMEOUT_MS);
         request.setReadTimeout(READ_TIMEOUT_MS);
         return request;
@@ -125,16 +102,6 @@ public final class ManagedIdentitySignIn implements SignIn {
                 : "check that the user-assigned managed identity " + clientId + " is assigned to this machine or app";
         return new O365Exception("The managed identity endpoint refused the token request with HTTP " + reply.status() + said
                 + ": " + hint);
-    }
-
-    private static void addClientId(Map<String, List<String>> query, String name, String clientId) {
-        if (clientId != null && !clientId.isBlank()) {
-            query.put(name, List.of(clientId));
-        }
-    }
-
-    private static boolean present(Map<String, String> env, String name) {
-        return env.get(name) != null && !env.get(name).isBlank();
     }
 
     private static String oneLine(String text) {

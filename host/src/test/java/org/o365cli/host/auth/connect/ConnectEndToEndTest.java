@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,6 +312,8 @@ class ConnectEndToEndTest {
     void corruptConnectionsFileIsMovedAsideAndNamedInTheError() throws Exception {
         Files.createDirectories(o365.home());
         Files.writeString(o365.home().resolve("connections.json"), "{\"version\": 1, \"connections\": {\"graph\": {");
+        // o365 writes it 0600; a 0644 one would be fixed first, with a warning line of its own
+        Files.setPosixFilePermissions(o365.home().resolve("connections.json"), PosixFilePermissions.fromString("rw-------"));
 
         Result status = o365.run("status");
 

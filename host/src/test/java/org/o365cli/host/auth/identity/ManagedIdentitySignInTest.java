@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,6 +108,53 @@ class ManagedIdentitySignInTest {
         assertEquals("The managed identity endpoint refused the token request with HTTP 400: Identity not found"
                 + " (invalid_request): check that the user-assigned managed identity " + USER_ASSIGNED
                 + " is assigned to this machine or app", e.getMessage());
+    }
+
+    /** Cloud Shell's endpoint takes a form POST of the resource with {@code Metadata: true}, and no api-version. */
+    @Test
+    void cloudShellEndpointWithoutASecretGetsAFormPost() {
+        azure.stubFor(post(urlPathEqualTo("/oauth2/token")).willReturn(okJson("{\"access_token\":\"at\",\"expires_in\":\"3599\","
+                + "\"expires_on\":\"1714565000\",\"resource\":\"https://graph.microsoft.com\",\"token_type\":\"Bearer\"}")));
+
+        TokenSet tokens = flow.signIn(request(null, Map.of("MSI_ENDPOINT", azure.baseUrl() + "/oauth2/token")));
+
+        assertEquals("at", tokens.accessToken());
+        azure.verify(1, postRequestedFor(urlEqualTo("/oauth2/token")).withHeader("Metadata", equalTo("true"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("resource=https%3A%2F%2Fgraph.microsoft.com")));
+    }
+
+    @Test
+    void cloudShellHasNoUserAssignedIdentityAndNothingIsSent() {
+        O365Exception e = assertThrows(O365Exception.class,
+                () -> flow.signIn(request(USER_ASSIGNED, Map.of("MSI_ENDPOINT", azure.baseUrl() + "/oauth2/token"))));
+
+        assertEquals("Azure Cloud Shell (MSI_ENDPOINT without MSI_SECRET) has no user-assigned managed identities, so "
+                + USER_ASSIGNED + " cannot be used there; connect with --authType identity and no --userName", e.getMessage());
+        assertEquals(0, azure.getAllServeEvents().size());
+    }
+
+    @Test
+    void serviceFabricIsRefusedInOneLineAndItsEndpointNeverGetsTheHeader() {
+        O365Exception e = assertThrows(O365Exception.class, () -> flow.signIn(request(null, Map.of(
+                "IDENTITY_ENDPOINT", azure.baseUrl() + "/sf/token", "IDENTITY_HEADER", "sf-header", "IDENTITY_SERVER_THUMBPRINT", "AB12"))));
+
+        assertEquals("Managed identity on Azure Service Fabric (IDENTITY_SERVER_THUMBPRINT is set) is not supported by o365;"
+                + " connect with --authType certificate or secret and an app registration instead", e.getMessage());
+        assertEquals(0, azure.getAllServeEvents().size());
+    }
+
+    /** Before, Arc's variables were ignored and IMDS was asked, which an Arc machine does not have. */
+    @Test
+    void azureArcIsRefusedInOneLineRatherThanAskingImds() {
+        azure.stubFor(get(urlPathEqualTo(IMDS_PATH)).willReturn(okJson("{\"access_token\":\"at\",\"expires_in\":\"3599\"}")));
+
+        O365Exception e = assertThrows(O365Exception.class, () -> flow.signIn(request(null, Map.of(
+                "IDENTITY_ENDPOINT", azure.baseUrl() + "/metadata/identity/oauth2/token", "IMDS_ENDPOINT", azure.baseUrl()))));
+
+        assertEquals("Managed identity on Azure Arc (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set) is not supported by o365;"
+                + " connect with --authType certificate or secret and an app registration instead", e.getMessage());
+        assertEquals(0, azure.getAllServeEvents().size());
     }
 
     private static SignInRequest request(String clientId, Map<String, String> env) {

@@ -37,6 +37,9 @@ public final class CsomXml {
      *
      * @param text any text, or null for an empty string
      * @return the text with {@code & < > " '} escaped
+     * @throws org.o365cli.auth.O365Exception when it holds a character XML 1.0 forbids: the host refuses those in
+     *                                        option values, so this guards text from elsewhere (a server's paging
+     *                                        token), which is refused rather than silently changed
      */
     public static String escape(String text) {
         if (text == null) {
@@ -50,7 +53,13 @@ public final class CsomXml {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&apos;");
-                default -> escaped.append(c);
+                default -> {
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                        throw new org.o365cli.auth.O365Exception(String.format(
+                                "Cannot send U+%04X in a CSOM request: XML does not allow it; remove it from the value", (int) c));
+                    }
+                    escaped.append(c);
+                }
             }
         }
         return escaped.toString();

@@ -83,6 +83,34 @@ class StorageEntitySetCommandTest {
         azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--value", "--description", "--comment", "--key"})
+    void aControlCharacterXmlForbidsIsAUsageErrorNamingTheOptionAndNothingIsSent(String option) {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
+
+        List<String> args = new ArrayList<>(List.of("spo", "storageentity", "set", "--appCatalogUrl", CATALOG,
+                "--key", "AnalyticsId", "--value", "123", "--description", "d", "--comment", "c"));
+        args.set(args.indexOf(option) + 1, "a\u0001b\u001bc");
+
+        Result result = tenant.run(args.toArray(String[]::new));
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().startsWith("Error: Invalid value for " + option
+                + ": it holds U+0001, a control character or non-character that cannot be sent; remove it\n"), result::toString);
+        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aTabIsAllowedByXmlAndSent() {
+        connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
+
+        Result result = tenant.run(command("set", "--comment", "a\tb"));
+
+        assertEquals(0, result.exitCode(), result::toString);
+        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<Parameter Type=\"String\">a\tb</Parameter>")));
+    }
+
     @Test
     void removeCallsRemoveStorageEntity() {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
