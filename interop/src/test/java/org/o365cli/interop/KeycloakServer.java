@@ -107,6 +107,14 @@ final class KeycloakServer implements AutoCloseable {
         String id = users.get(0).get("id").asText();
         send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/logout")).header("Authorization", "Bearer " + admin)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 204);
+        // Keycloak answers before every cache has dropped the sessions (a refresh right after the logout was
+        // once still honoured): wait, bounded, until it lists none for the user.
+        HttpRequest sessions = HttpRequest.newBuilder(URI.create(base + "/" + id + "/sessions"))
+                .header("Authorization", "Bearer " + admin).build();
+        for (int i = 0; i < 50 && JSON.readTree(send(sessions, 200)).size() > 0; i++) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(500);
     }
 
     private String adminToken() throws IOException, InterruptedException {
