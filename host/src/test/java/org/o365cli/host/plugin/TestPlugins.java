@@ -11,7 +11,8 @@ public final class TestPlugins {
 
     /**
      * A working service {@code <name>} with {@code greet --name <x>} (returns a greeting),
-     * {@code people} (a list of records) and {@code fail --kind o365|bug} (throws).
+     * {@code people} (a list of records) and {@code fail --kind o365|bug|oom} (throws; {@code oom} an OutOfMemoryError, as a
+     * huge body would, without filling the heap).
      */
     public static TestPluginJar service(String pluginId, String name) {
         return service(pluginId, name, "https://" + name + ".example.com");
@@ -81,6 +82,9 @@ public final class TestPlugins {
                             public Object call() {
                                 if (kind.equals("o365")) {
                                     throw new O365Exception("Site https://contoso.sharepoint.com/sites/x not found; check --url");
+                                }
+                                if (kind.equals("oom")) {
+                                    throw new OutOfMemoryError("Java heap space");
                                 }
                                 Object missing = null;
                                 return missing.toString();

@@ -27,7 +27,7 @@ public final class ConnectOptions {
     String tenant;
 
     @Option(names = {"-u", "--userName"}, paramLabel = "<name>",
-            description = "The user's name (password), or the client id of a user-assigned managed identity (identity).")
+            description = "The user's name (password), or a user-assigned managed identity's client id or /subscriptions/... resource id (identity).")
     String userName;
 
     @Option(names = {"-p", "--password"}, paramLabel = "<password>",

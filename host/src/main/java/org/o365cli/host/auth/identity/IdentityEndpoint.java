@@ -31,22 +31,26 @@ final class IdentityEndpoint {
             request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(env.get("IDENTITY_ENDPOINT")));
             request.setHeader("X-IDENTITY-HEADER", env.get("IDENTITY_HEADER"));
             query.put("api-version", List.of("2019-08-01"));
-            addClientId(query, "client_id", clientId);
+            addIdentity(query, "client_id", "mi_res_id", clientId);
         } else if (present(env, "IDENTITY_ENDPOINT") && present(env, "IMDS_ENDPOINT")) {
             throw unsupported("Azure Arc (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set)");
         } else if (present(env, "MSI_ENDPOINT") && present(env, "MSI_SECRET")) {
             request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(env.get("MSI_ENDPOINT")));
             request.setHeader("secret", env.get("MSI_SECRET"));
             query.put("api-version", List.of("2017-09-01"));
-            // The 2017-09-01 API names the user-assigned identity "clientid".
-            addClientId(query, "clientid", clientId);
+            // The 2017-09-01 API names the user-assigned identity "clientid" and knows no resource ids.
+            if (isResourceId(clientId)) {
+                throw new O365Exception("The older App Service identity endpoint (MSI_ENDPOINT and MSI_SECRET) takes only a client id,"
+                        + " not the resource id " + clientId + "; connect with --userName set to the identity's client id");
+            }
+            addIdentity(query, "clientid", null, clientId);
         } else if (present(env, "MSI_ENDPOINT")) {
             return cloudShell(URI.create(env.get("MSI_ENDPOINT")), resource, clientId);
         } else {
             request = new HTTPRequest(HTTPRequest.Method.GET, imds);
             request.setHeader("Metadata", "true");
             query.put("api-version", List.of("2018-02-01"));
-            addClientId(query, "client_id", clientId);
+            addIdentity(query, "client_id", "msi_res_id", clientId);
         }
         query.put("resource", List.of(resource.uri()));
         request.appendQueryParameters(query);
@@ -71,10 +75,15 @@ final class IdentityEndpoint {
                 + " or secret and an app registration instead");
     }
 
-    private static void addClientId(Map<String, List<String>> query, String name, String clientId) {
-        if (clientId != null && !clientId.isBlank()) {
-            query.put(name, List.of(clientId));
+    /** A user-assigned identity is named by its client id, or by its Azure resource id ({@code /subscriptions/...}). */
+    private static void addIdentity(Map<String, List<String>> query, String clientIdName, String resourceIdName, String identity) {
+        if (identity != null && !identity.isBlank()) {
+            query.put(isResourceId(identity) ? resourceIdName : clientIdName, List.of(identity));
         }
+    }
+
+    static boolean isResourceId(String identity) {
+        return identity != null && identity.regionMatches(true, 0, "/subscriptions/", 0, "/subscriptions/".length());
     }
 
     private static boolean present(Map<String, String> env, String name) {
