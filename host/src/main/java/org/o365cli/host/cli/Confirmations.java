@@ -3,7 +3,7 @@ package org.o365cli.host.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.o365cli.auth.CommandContext;
-import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.UsageException;
 
 /** {@link CommandContext#confirm(boolean, String)}: asks on stderr, reads the answer from the terminal. */
 final class Confirmations {
@@ -32,7 +32,8 @@ final class Confirmations {
     }
 
     /** A destructive command that could not ask for a confirmation: a usage error, exit code 2. */
-    static final class Refused extends O365Exception {
+    // A usage error like any other (exit 2): the host has one rule for those, in ErrorReport.
+    static final class Refused extends UsageException {
 
         private static final long serialVersionUID = 1L;
 

@@ -54,8 +54,7 @@ final class ErrorReport implements IExecutionExceptionHandler, IParameterExcepti
         err.println("Error: " + ServerText.line(redactor.redact(message(ex)), SHOWN));
         traceIfDebug(ex);
         err.flush();
-        return ex instanceof QueryException || ex instanceof UsageException || ex instanceof Confirmations.Refused
-                ? USAGE : FAILED;
+        return ex instanceof QueryException || ex instanceof UsageException ? USAGE : FAILED;
     }
 
     private static String message(Exception ex) {
