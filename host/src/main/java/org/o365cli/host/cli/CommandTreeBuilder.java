@@ -1,6 +1,7 @@
 package org.o365cli.host.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,6 +21,8 @@ import org.o365cli.host.config.ConfigListCommand;
 import org.o365cli.host.config.ConfigResetCommand;
 import org.o365cli.host.config.ConfigSetCommand;
 import org.o365cli.host.config.ConfigStore;
+import org.o365cli.host.plugin.CommandPermissions;
+import org.o365cli.host.plugin.DeclaredPermission;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.sandbox.SandboxCommand;
@@ -156,6 +159,22 @@ final class CommandTreeBuilder {
             return;
         }
         built.forEach(group::addSubcommand);
+        built.forEach(command -> describePermissions(group.getCommandName(), command, pluginId));
+    }
+
+    // Known from the index when there is one, so that help agrees with what the index says of the plugin.
+    private void describePermissions(String parent, CommandLine command, String pluginId) {
+        String path = parent + " " + command.getCommandName();
+        if (!command.getSubcommands().isEmpty()) {
+            new LinkedHashSet<>(command.getSubcommands().values()).forEach(sub -> describePermissions(path, sub, pluginId));
+            return;
+        }
+        CommandPermissions declared = host.catalog().permissions(path).orElseGet(() -> {
+            CommandPermissions read = new CommandPermissions(pluginId, path, DeclaredPermission.of(command.getCommand().getClass()));
+            host.catalog().declare(read);
+            return read;
+        });
+        PermissionSection.add(command, declared);
     }
 
     // picocli creates command objects lazily, during parsing; creating them now lets a throwing

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param services      the working services
  * @param contributions the working contributions: plugin id to the service it joins
  * @param plugins       every loaded plugin's location and the plugin ids it depends on
+ * @param permissions   what each command of the working plugins declares, for its help
  */
 public record CommandIndex(String fingerprint, List<PluginReport> reports, List<ServiceSummary> services,
-                           List<Contribution> contributions, Map<String, Location> plugins) {
+                           List<Contribution> contributions, Map<String, Location> plugins,
+                           List<CommandPermissions> permissions) {
 
     /** Copies the collections. */
     public CommandIndex {
@@ -26,6 +28,7 @@ public record CommandIndex(String fingerprint, List<PluginReport> reports, List<
         services = List.copyOf(services);
         contributions = List.copyOf(contributions);
         plugins = Map.copyOf(plugins);
+        permissions = List.copyOf(permissions);
     }
 
     /**

@@ -26,7 +26,8 @@ import org.o365cli.host.store.PrivateFiles;
 public final class CommandIndexFile {
 
     private static final int MAGIC = 0x4f333649; // "O36I"
-    private static final int FORMAT = 1;
+    // 2 added the commands' permissions; a file of format 1 is rebuilt, never read as this one.
+    private static final int FORMAT = 2;
     private static final int MAX_STRING = 1 << 20;
 
     private final Path file;
@@ -67,10 +68,20 @@ public final class CommandIndexFile {
             for (int i = count(in); i > 0; i--) {
                 plugins.put(readString(in), new CommandIndex.Location(readString(in), readStrings(in)));
             }
+            List<CommandPermissions> permissions = new ArrayList<>();
+            for (int i = count(in); i > 0; i--) {
+                String pluginId = readString(in);
+                String command = readString(in);
+                List<DeclaredPermission> declared = new ArrayList<>();
+                for (int j = count(in); j > 0; j--) {
+                    declared.add(new DeclaredPermission(readString(in), readStrings(in), readStrings(in)));
+                }
+                permissions.add(new CommandPermissions(pluginId, command, declared));
+            }
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new CommandIndex(fingerprint, reports, services, contributions, plugins));
+            return Optional.of(new CommandIndex(fingerprint, reports, services, contributions, plugins, permissions));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -113,6 +124,16 @@ public final class CommandIndexFile {
             for (Map.Entry<String, CommandIndex.Location> plugin : index.plugins().entrySet()) {
                 writeEach(out, plugin.getKey(), plugin.getValue().path());
                 writeStrings(out, plugin.getValue().dependencies());
+            }
+            out.writeInt(index.permissions().size());
+            for (CommandPermissions command : index.permissions()) {
+                writeEach(out, command.pluginId(), command.command());
+                out.writeInt(command.permissions().size());
+                for (DeclaredPermission permission : command.permissions()) {
+                    writeString(out, permission.resource());
+                    writeStrings(out, permission.delegated());
+                    writeStrings(out, permission.application());
+                }
             }
         }
         PrivateFiles.writeAtomically(file, bytes.toByteArray());

@@ -35,6 +35,7 @@ public final class PluginCatalog {
     private final Map<String, ServiceSummary> summaries = new LinkedHashMap<>();
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, CommandPermissions> permissions = new LinkedHashMap<>();
 
     private PluginCatalog(HostPluginManager manager, CommandIndex index) {
         this.manager = manager;
@@ -81,6 +82,7 @@ public final class PluginCatalog {
         PluginCatalog catalog = new PluginCatalog(manager, index);
         if (index != null) {
             index.services().forEach(s -> catalog.summaries.put(s.name(), s));
+            index.permissions().forEach(catalog::declare);
         }
         if (manager != null) {
             manager.startPlugins();
@@ -122,7 +124,8 @@ public final class PluginCatalog {
                 summaries.values().stream().filter(s -> !s.pluginId().equals(CLASSPATH)).toList(),
                 contributions.stream().filter(c -> !c.pluginId().equals(CLASSPATH))
                         .map(c -> new CommandIndex.Contribution(c.pluginId(), c.service())).toList(),
-                plugins);
+                plugins,
+                permissions.values().stream().filter(p -> !p.pluginId().equals(CLASSPATH)).toList());
     }
 
     private static int rootIndex(List<Path> roots, Path pluginPath) {
@@ -171,6 +174,26 @@ public final class PluginCatalog {
         services.values().removeIf(s -> s.pluginId().equals(pluginId));
         summaries.values().removeIf(s -> s.pluginId().equals(pluginId));
         contributions.removeIf(c -> c.pluginId().equals(pluginId));
+        permissions.values().removeIf(p -> p.pluginId().equals(pluginId));
+    }
+
+    /**
+     * What a command declares, known from the index or recorded in this run.
+     *
+     * @param command the command's full name below {@code o365}, e.g. {@code graph user get}
+     * @return its permissions; empty when the command is not known
+     */
+    public Optional<CommandPermissions> permissions(String command) {
+        return Optional.ofNullable(permissions.get(command));
+    }
+
+    /**
+     * Records what a command of a plugin loaded in this run declares, for its help and the index.
+     *
+     * @param declared the command and its permissions
+     */
+    public void declare(CommandPermissions declared) {
+        permissions.put(declared.command(), declared);
     }
 
     /** One warning line per broken plugin, for stderr. */

@@ -86,7 +86,7 @@ class CommandIndexTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "truncated", "empty", "other fingerprint"})
+    @ValueSource(strings = {"garbage", "truncated", "empty", "other fingerprint", "format 1"})
     void aDamagedIndexIsRebuiltSilently(String damage) throws IOException {
         assertEquals(0, o365.run("--version").exitCode());
         byte[] good = Files.readAllBytes(index);
@@ -94,6 +94,7 @@ class CommandIndexTest {
             case "garbage" -> "{ not an index }".getBytes(StandardCharsets.UTF_8);
             case "truncated" -> Arrays.copyOf(good, good.length / 2);
             case "empty" -> new byte[0];
+            case "format 1" -> formatOne(good);
             default -> new String(good, StandardCharsets.ISO_8859_1).replace("host 0.1.0", "host 9.9.9")
                     .getBytes(StandardCharsets.ISO_8859_1);
         });
@@ -108,6 +109,14 @@ class CommandIndexTest {
         Files.delete(marker);
         assertEquals(0, o365.run("status").exitCode());
         assertFalse(Files.exists(marker), "the index was saved again");
+    }
+
+    // A file written before commands' permissions were indexed: same magic, format 1 in the next four bytes.
+    private static byte[] formatOne(byte[] good) {
+        byte[] old = good.clone();
+        assertEquals(2, old[7], "the current format");
+        old[7] = 1;
+        return old;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.o365cli.plugins.aad.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.plugins.aad.DirectoryLookup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  o365 aad app get --appId 9b1b1e42-794b-4c71-93ac-5ed92488b67f",
                 "  o365 aad app get --id 2b8e6a05-7c1a-4a5e-9a3c-5d0b0e1f7e3a"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Application.Read.All", application = "Application.Read.All")
 public class AppGetCommand implements Callable<JsonNode> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

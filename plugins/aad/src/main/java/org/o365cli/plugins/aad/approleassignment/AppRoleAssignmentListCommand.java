@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.aad.DirectoryLookup;
 import picocli.CommandLine.ArgGroup;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
         footer = {"  o365 aad approleassignment list --appId 9b1b1e42-794b-4c71-93ac-5ed92488b67f",
                 "  o365 aad approleassignment list --appDisplayName \"Contoso CRM\""})
 @DefaultColumns({"resourceDisplayName", "appRoleId", "principalDisplayName"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Application.Read.All", application = "Application.Read.All")
 public class AppRoleAssignmentListCommand implements Callable<Stream<JsonNode>> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

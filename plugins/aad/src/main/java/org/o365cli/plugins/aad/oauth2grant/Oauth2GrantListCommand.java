@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = "  o365 aad oauth2grant list --spObjectId 2b8e6a05-7c1a-4a5e-9a3c-5d0b0e1f7e3a")
 @DefaultColumns({"id", "resourceId", "consentType", "scope"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Directory.Read.All", application = "Directory.Read.All")
 public class Oauth2GrantListCommand implements Callable<Stream<JsonNode>> {
 
     @Option(names = "--spObjectId", required = true, description = "The object id of the service principal granted the permissions.")

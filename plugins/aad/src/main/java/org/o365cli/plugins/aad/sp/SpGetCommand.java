@@ -3,6 +3,7 @@ package org.o365cli.plugins.aad.sp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.plugins.aad.DirectoryLookup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
         footer = {"  o365 aad sp get --appId 00000003-0000-0000-c000-000000000000",
                 "  o365 aad sp get --displayName \"Microsoft Graph\"",
                 "  o365 aad sp get --id 2b8e6a05-7c1a-4a5e-9a3c-5d0b0e1f7e3a"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Application.Read.All", application = "Application.Read.All")
 public class SpGetCommand implements Callable<JsonNode> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

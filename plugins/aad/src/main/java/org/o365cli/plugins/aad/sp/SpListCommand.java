@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
         footer = {"  o365 aad sp list --properties id,appId,displayName",
                 "  o365 aad sp list --filter \"startswith(displayName,'Contoso')\""})
 @DefaultColumns({"id", "appId", "displayName"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Application.Read.All", application = "Application.Read.All")
 public class SpListCommand implements Callable<Stream<JsonNode>> {
 
     @Option(names = "--filter", description = "An OData filter, e.g. \"startswith(displayName,'A')\".")

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "list", description = "Lists the tenant's group settings.",
         footerHeading = "%nExamples:%n", footer = "  o365 graph groupsetting list")
 @DefaultColumns({"id", "displayName"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "GroupSettings.Read.All", application = "GroupSettings.Read.All")
 public class GroupSettingListCommand implements Callable<Stream<JsonNode>> {
 
     private final CommandContext context;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
         footer = {"  o365 graph o365group add --displayName Finance --mailNickname finance",
                 "  o365 graph o365group add --displayName HR --mailNickname hr --isPrivate",
                 "  o365 graph o365group add --displayName HR --mailNickname hr --owners <userId>"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "Group.ReadWrite.All", application = "Group.Create")
 public class O365GroupAddCommand implements Callable<JsonNode> {
 
     @Option(names = "--displayName", required = true, description = "The group's display name.")

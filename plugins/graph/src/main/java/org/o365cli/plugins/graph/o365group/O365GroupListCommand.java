@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  o365 graph o365group list", "  o365 graph o365group list --displayName Project"})
 @DefaultColumns({"id", "displayName", "mailNickname"})
+@Permission(resource = "https://graph.microsoft.com", delegated = "GroupMember.Read.All", application = "GroupMember.Read.All")
 public class O365GroupListCommand implements Callable<Stream<JsonNode>> {
 
     private static final String UNIFIED = "groupTypes/any(c:c eq 'Unified')";

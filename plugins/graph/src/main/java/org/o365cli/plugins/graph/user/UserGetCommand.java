@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  o365 graph user get --id 1caf7dcd-7e83-4c3a-94f7-932a1299c844",
                 "  o365 graph user get --userName adelev@contoso.com --properties mail"})
+// User.ReadBasic.All would do for the default properties only; --properties may select any property.
+@Permission(resource = "https://graph.microsoft.com", delegated = "User.Read.All", application = "User.Read.All")
 public class UserGetCommand implements Callable<JsonNode> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")

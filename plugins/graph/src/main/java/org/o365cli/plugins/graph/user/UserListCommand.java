@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +18,8 @@ import picocli.CommandLine.Option;
         footer = {"  o365 graph user list --properties id,displayName,mail",
                 "  o365 graph user list --filter \"startswith(displayName,'Adele')\""})
 @DefaultColumns({"id", "displayName", "userPrincipalName"})
+// User.ReadBasic.All would do for the default properties only; --properties may select any property.
+@Permission(resource = "https://graph.microsoft.com", delegated = "User.Read.All", application = "User.Read.All")
 public class UserListCommand implements Callable<Stream<JsonNode>> {
 
     @Option(names = "--filter", description = "An OData filter, e.g. \"startswith(displayName,'A')\".")

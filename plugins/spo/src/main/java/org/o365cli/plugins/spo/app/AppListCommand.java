@@ -6,6 +6,7 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.csom.TenantRoot;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
@@ -22,6 +23,7 @@ import picocli.CommandLine.TypeConversionException;
                 "  o365 spo app list --siteUrl https://contoso.sharepoint.com/sites/apps",
                 "  o365 spo app list --siteUrl https://contoso.sharepoint.com/sites/team --appCatalogScope sitecollection"})
 @DefaultColumns({"Title", "ID", "Deployed", "AppCatalogVersion"})
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.Read", application = "Sites.Read.All")
 public class AppListCommand implements Callable<JsonNode> {
 
     private static final String NOMETADATA = "application/json;odata=nometadata";

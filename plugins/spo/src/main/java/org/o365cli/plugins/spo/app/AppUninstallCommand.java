@@ -3,6 +3,7 @@ package org.o365cli.plugins.spo.app;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.ForceOption;
+import org.o365cli.auth.Permission;
 import org.o365cli.plugins.spo.options.GuidConverter;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Option;
                 "  o365 spo app uninstall --id b2307a39-e878-458b-bc90-03bc578531d6 --siteUrl https://contoso.sharepoint.com/sites/team",
                 "  o365 spo app uninstall --id b2307a39-e878-458b-bc90-03bc578531d6 --siteUrl https://contoso.sharepoint.com/sites/team"
                         + " --appCatalogScope sitecollection --force"})
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.FullControl", application = "Sites.FullControl.All")
 public class AppUninstallCommand implements Callable<Void> {
 
     @Option(names = "--id", required = true, converter = GuidConverter.class, description = "The app's id in the app catalog.")

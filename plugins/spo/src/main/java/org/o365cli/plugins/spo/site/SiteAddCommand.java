@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.plugins.spo.csom.TenantRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,10 @@ import picocli.CommandLine.Spec;
                 "  o365 spo site add --type CommunicationSite --title News --url https://contoso.sharepoint.com/sites/news --siteDesign Showcase",
                 "  o365 spo site add --type TeamSite --title Team --alias team --wait -o text",
                 "%nPrints the new site: SiteUrl, SiteStatus (1 still provisioning, 2 ready) and GroupId or SiteId."})
+// SharePoint has no per-API table and m365 documents none for spo site add: creating a site collection is
+// tenant-wide, as m365 declares for its tenant-level commands (spo tenant site get, spo hubsite register).
+// App-only creates communication sites only: SharePoint refuses a team site's group without a user.
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.FullControl", application = "Sites.FullControl.All")
 public class SiteAddCommand implements Callable<NewSite> {
 
     /** The kinds of site this command creates. */

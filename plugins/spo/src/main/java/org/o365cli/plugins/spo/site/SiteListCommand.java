@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.csom.CsomXml;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Option;
         footer = {"%nExamples:", "  o365 spo site list -o text",
                 "  o365 spo site list --type CommunicationSite --filter \"Url -like 'project'\" -o csv"})
 @DefaultColumns({"Title", "Url"})
+// The tenant admin site's CSOM, as m365 declares for spo tenant site get.
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.FullControl", application = "Sites.FullControl.All")
 public class SiteListCommand implements Callable<Stream<JsonNode>> {
 
     /** The kinds of site to list. */

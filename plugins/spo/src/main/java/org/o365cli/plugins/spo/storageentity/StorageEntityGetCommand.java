@@ -6,6 +6,7 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.ApiUrl;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.csom.TenantRoot;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "get", description = "Get a tenant property (storage entity).",
         footer = {"%nExamples:", "  o365 spo storageentity get --key AnalyticsId",
                 "  o365 spo storageentity get --key AnalyticsId --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog"})
+// Reads the site's web, as m365 declares for its web reads (spo customaction get, spo navigation node list).
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.Read", application = "Sites.Read.All")
 public class StorageEntityGetCommand implements Callable<StorageEntity> {
 
     @Option(names = "--appCatalogUrl", converter = SiteUrlConverter.class,

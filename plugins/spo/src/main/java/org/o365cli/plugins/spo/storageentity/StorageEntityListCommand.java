@@ -9,6 +9,7 @@ import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.DefaultColumns;
 import org.o365cli.auth.O365Exception;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "list", description = "List the tenant properties of an app catalog.",
         footer = {"%nExamples:", "  o365 spo storageentity list --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog"})
 @DefaultColumns({"Key", "Value", "Description"})
+// Reads the app catalog web's properties, as m365 declares for its web reads (spo customaction get).
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.Read", application = "Sites.Read.All")
 public class StorageEntityListCommand implements Callable<List<StorageEntity>> {
 
     @Option(names = "--appCatalogUrl", required = true, converter = SiteUrlConverter.class,

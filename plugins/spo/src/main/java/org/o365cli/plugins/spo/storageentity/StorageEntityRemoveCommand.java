@@ -3,6 +3,7 @@ package org.o365cli.plugins.spo.storageentity;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.CommandContext;
 import org.o365cli.auth.ForceOption;
+import org.o365cli.auth.Permission;
 import org.o365cli.plugins.spo.csom.AdminContext;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
         footer = {"%nAsks for confirmation on the terminal; in scripts add --force.", "%nExamples:",
                 "  o365 spo storageentity remove --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId",
                 "  o365 spo storageentity remove --appCatalogUrl https://contoso.sharepoint.com/sites/appcatalog --key AnalyticsId --force"})
+// The tenant admin site's CSOM (Tenant.RemoveStorageEntity), as m365 declares for tenant-level commands (spo cdn set).
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.FullControl", application = "Sites.FullControl.All")
 public class StorageEntityRemoveCommand implements Callable<Void> {
 
     @Option(names = "--appCatalogUrl", required = true, converter = SiteUrlConverter.class,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.auth.Permission;
 import org.o365cli.auth.TokenMethod;
 import org.o365cli.plugins.spo.options.SiteUrlConverter;
 import picocli.CommandLine.Command;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code o365 spo web get}. */
 @Command(name = "get", description = "Get the properties of a site (web).",
         footer = {"%nExamples:", "  o365 spo web get --url https://contoso.sharepoint.com/sites/team"})
+// Reads one web, as m365 declares for its web reads (spo customaction get, spo navigation node list).
+@Permission(resource = "https://*.sharepoint.com", delegated = "AllSites.Read", application = "Sites.Read.All")
 public class WebGetCommand implements Callable<JsonNode> {
 
     @Option(names = "--url", required = true, converter = SiteUrlConverter.class,
