@@ -111,6 +111,20 @@ class DistributionIT {
     }
 
     @Test
+    void helpOfABundledCommandShowsItsPermissionsOnTheRunThatIndexesThePluginsAndOnTheNext() throws Exception {
+        Map<String, String> env = env();
+        Path freshHome = Files.createDirectories(elsewhere.resolve("fresh home"));
+        env.put("O365_HOME", freshHome.toString());
+        for (int run = 0; run < 2; run++) {
+            Result help = run(env, launcher().toString(), "spo", "app", "install", "--help");
+            assertEquals(0, help.exitCode(), help::toString);
+            assertTrue(help.stdout().replace("\r\n", "\n").contains("\nPermissions:\n  https://*.sharepoint.com\n"
+                    + "    delegated:    AllSites.FullControl\n    application:  Sites.FullControl.All\n"), help::toString);
+            assertTrue(Files.exists(freshHome.resolve("cache").resolve("command-index.bin")), "the first run indexed the plugins");
+        }
+    }
+
+    @Test
     void brokenUserPluginIsListedWithItsErrorAndTheHostStillRuns() throws Exception {
         Path otherHome = Files.createDirectories(elsewhere.resolve("home-with-broken-plugin/plugins"));
         Files.writeString(otherHome.resolve("broken.jar"), "not a jar");
