@@ -29,6 +29,9 @@ public enum ConfigKey {
     /** The default of {@code connect --tenant}. */
     TENANT("tenant", "O365_TENANT", "Default --tenant of connect: a tenant id, a domain, common or organizations",
             ConfigKey::nonBlank),
+    /** The default of {@code connect --certificateFile} for {@code --authType certificate}. */
+    CERTIFICATE_FILE("certificateFile", "O365_CERTIFICATE_FILE", "Default --certificateFile of connect --authType "
+            + "certificate: a PEM or PFX file (o365 setup --appOnly sets it)", ConfigKey::nonBlank),
     /** The default of {@code connect --cloud}. */
     CLOUD("cloud", "O365_CLOUD", "Default --cloud of connect: Public, USGov, USGovHigh, USGovDoD or China",
             value -> Cloud.parse(value).name()),
