@@ -108,6 +108,69 @@ class SetupOnSandboxTest {
     }
 
     @Test
+    void scopesAllAddsWhatTheInstalledCommandsDeclareAndAppOnlyAddsRolesAndACertificateConnectUses() throws Exception {
+        assertEquals(0, o365.run("setup", "--sandbox", "--yes").exitCode());
+        Result all = o365.run("setup", "--sandbox", "--yes", "--scopes", "all", "--appOnly", "--debug");
+        assertEquals(0, all.exitCode(), all::toString);
+        assertTrue(all.err().contains("Warning: setup can't request permissions on https://api.contoso.com"), all::toString);
+        List<Sent> writes = GraphTrace.of(all.err()).writes();
+        assertEquals(List.of("PATCH /v1.0/applications/", "PATCH /v1.0/applications/", "PATCH /v1.0/oauth2PermissionGrants/",
+                "POST /v1.0/oauth2PermissionGrants", "POST /v1.0/servicePrincipals/", "POST /v1.0/servicePrincipals/",
+                "POST /v1.0/servicePrincipals/"), writes.stream().map(w -> w.method() + " " + w.path()
+                .replaceAll("(/applications/|/oauth2PermissionGrants/|/servicePrincipals/).*", "$1")).toList(), writes::toString);
+        JsonNode access = writes.get(0).json().get("requiredResourceAccess");
+        assertEquals(List.of("requiredResourceAccess"), names(writes.get(0).json()));
+        assertEquals("[{\"id\":\"" + USER_READ + "\",\"type\":\"Scope\"},"
+                + "{\"id\":\"7427e0e9-2fba-42fe-b0c0-848c9e6a8182\",\"type\":\"Scope\"},"
+                + "{\"id\":\"37f7f235-527c-4136-accd-4a02d197296e\",\"type\":\"Scope\"},"
+                + "{\"id\":\"14dad69e-099b-42c9-810b-d002981feec1\",\"type\":\"Scope\"},"
+                + "{\"id\":\"a154be20-db9c-4678-8ab7-66f6cc099a59\",\"type\":\"Scope\"},"
+                + "{\"id\":\"df021288-bdef-4463-88db-98f22de89214\",\"type\":\"Role\"},"
+                + "{\"id\":\"204e0828-b5ca-4ad8-b9f3-f32a958e7cc4\",\"type\":\"Scope\"},"
+                + "{\"id\":\"741f803b-c850-494e-b5df-cde7c675a1ca\",\"type\":\"Role\"}]",
+                access.get(0).get("resourceAccess").toString());
+        assertEquals("00000003-0000-0ff1-ce00-000000000000", access.get(1).get("resourceAppId").asText());
+        JsonNode key = writes.get(1).json().get("keyCredentials").get(0);
+        assertEquals("AsymmetricX509Cert", key.get("type").asText());
+        assertEquals("Verify", key.get("usage").asText());
+        assertEquals("{\"scope\":\"User.Read offline_access openid profile User.Read.All User.ReadWrite.All\"}",
+                writes.get(2).body());
+        assertEquals("AllSites.FullControl", writes.get(3).json().get("scope").asText());
+        JsonNode assignment = writes.get(4).json();
+        assertEquals(List.of("principalId", "resourceId", "appRoleId"), names(assignment));
+        assertTrue(writes.get(4).path().endsWith("/" + assignment.get("principalId").asText() + "/appRoleAssignments"));
+        assertEquals("df021288-bdef-4463-88db-98f22de89214", assignment.get("appRoleId").asText());
+
+        Path certificate = Path.of(all.json().get("certificateFile").asText());
+        assertEquals(o365.home().resolve("certificates"), certificate.getParent());
+        if (certificate.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(certificate)));
+        }
+        assertFalse(all.err().contains("PRIVATE KEY"), "the key never shows in a trace");
+        Result connect = o365.run("graph", "connect", "--authType", "certificate");
+        assertEquals(0, connect.exitCode(), connect::toString);
+        String token = o365.run("util", "accesstoken", "get", "--resource", "https://graph.microsoft.com").out().trim()
+                .replace("\"", "");
+        assertEquals("[\"User.Read.All\",\"User.ReadWrite.All\"]", claims(token).get("roles").toString());
+        Result again = o365.run("setup", "--sandbox", "--yes", "--scopes", "all", "--appOnly", "--debug");
+        assertEquals(List.of(), GraphTrace.of(again.err()).writes(), again::toString);
+    }
+
+    @Test
+    void anUnknownPermissionIsAUsageErrorNamingIt() {
+        Result bad = o365.run("setup", "--sandbox", "--yes", "--scopes", "User.Read.Everything");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("'User.Read.Everything', which Microsoft Graph does not offer"), bad::toString);
+        Result typo = o365.run("setup", "--sandbox", "--yes", "--scopes", "User.Read All");
+        assertEquals(2, typo.exitCode(), typo::toString);
+        assertTrue(typo.err().contains("Invalid --scopes entry 'User.Read All'"), typo::toString);
+        Result password = o365.run("setup", "--sandbox", "--yes", "--authType", "password");
+        assertEquals(2, password.exitCode(), password::toString);
+        assertTrue(password.err().contains("an administrator signs in with deviceCode or browser"), password::toString);
+    }
+
+    @Test
     void withoutATerminalAndWithoutYesItRefusesBeforeSigningIn() {
         Result refused = o365.run("setup", "--sandbox", "--debug");
         assertEquals(2, refused.exitCode(), refused::toString);
