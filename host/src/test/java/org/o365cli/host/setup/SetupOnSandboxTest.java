@@ -171,6 +171,37 @@ class SetupOnSandboxTest {
     }
 
     @Test
+    void onATerminalItAsksAndANoChangesNothing() {
+        Result declined = o365.withTerminal("n\n").run("setup", "--sandbox", "--debug");
+        assertEquals(1, declined.exitCode(), declined::toString);
+        assertTrue(declined.err().contains("Are you sure you want to make these 3 changes in tenant "), declined::toString);
+        assertTrue(declined.err().contains("Error: Setup cancelled: nothing was changed"), declined::toString);
+        assertEquals(List.of(), GraphTrace.of(declined.err()).writes());
+        Result accepted = o365.withTerminal("y\n").run("setup", "--sandbox");
+        assertEquals(0, accepted.exitCode(), accepted::toString);
+        assertEquals(3, accepted.json().get("changes").size());
+    }
+
+    @Test
+    void theAdministratorSignsInWithMicrosoftGraphCommandLineToolsAskingSetupsPermissionsByName() {
+        Result setup = o365.run("setup", "--sandbox", "--dryRun", "--authType", "deviceCode", "--debug");
+        assertEquals(0, setup.exitCode(), setup::toString);
+        String trace = setup.err();
+        int request = trace.indexOf("> POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/devicecode");
+        assertTrue(request >= 0, trace);
+        String body = trace.substring(request).lines().filter(line -> line.contains("client_id=")).findFirst().orElse("");
+        java.util.Map<String, String> form = new java.util.TreeMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        assertEquals("14d82eec-204b-4c2f-b7e8-296a70dab67e", form.get("client_id"), body);
+        assertEquals("https://graph.microsoft.com/Application.ReadWrite.All https://graph.microsoft.com/DelegatedPermissionGrant"
+                + ".ReadWrite.All https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All openid profile", form.get("scope"));
+        assertTrue(trace.contains("To sign in, use a web browser"), trace);
+    }
+
+    @Test
     void withoutATerminalAndWithoutYesItRefusesBeforeSigningIn() {
         Result refused = o365.run("setup", "--sandbox", "--debug");
         assertEquals(2, refused.exitCode(), refused::toString);
