@@ -92,7 +92,7 @@ public final class Sandbox {
             return Failures.unauthorized(json, clock, request, token);
         }
         if (request.host().equals("graph.microsoft.com")) {
-            return new GraphRoutes(json, clock, state).handle(request);
+            return new GraphRoutes(json, clock, state).handle(request, token.claims());
         }
         return new SharePointRoutes(json, clock, state).handle(request);
     }

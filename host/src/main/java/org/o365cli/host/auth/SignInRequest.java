@@ -24,16 +24,28 @@ import org.o365cli.host.auth.certificate.CertificateCredential;
  *                                or null to tell from the environment
  * @param environment             the process environment the host passes ({@code IDENTITY_ENDPOINT},
  *                                {@code ACTIONS_ID_TOKEN_REQUEST_URL}…)
+ * @param permissions             delegated permissions of the resource to ask for by name (dynamic consent, as
+ *                                {@code o365 setup} does with a first-party client), or empty for {@code <resource>/.default}
  */
 public record SignInRequest(AuthType authType, String appId, String tenant, Endpoints endpoints, Resource resource,
                             String userName, String password, CertificateCredential certificate, String clientSecret,
-                            String managedIdentityClientId, String federatedProvider, Map<String, String> environment) {
+                            String managedIdentityClientId, String federatedProvider, Map<String, String> environment,
+                            java.util.List<String> permissions) {
 
-    /** Checks the required parts; copies the environment. */
+    /** Checks the required parts; copies the environment and permissions. */
     public SignInRequest {
         Objects.requireNonNull(authType, "authType");
         Objects.requireNonNull(resource, "resource");
         environment = environment == null ? Map.of() : Map.copyOf(environment);
+        permissions = permissions == null ? java.util.List.of() : java.util.List.copyOf(permissions);
+    }
+
+    /** A request for the app's permissions on the resource ({@code <resource>/.default}). */
+    public SignInRequest(AuthType authType, String appId, String tenant, Endpoints endpoints, Resource resource,
+                         String userName, String password, CertificateCredential certificate, String clientSecret,
+                         String managedIdentityClientId, String federatedProvider, Map<String, String> environment) {
+        this(authType, appId, tenant, endpoints, resource, userName, password, certificate, clientSecret,
+                managedIdentityClientId, federatedProvider, environment, java.util.List.of());
     }
 
     @Override
@@ -42,7 +54,7 @@ public record SignInRequest(AuthType authType, String appId, String tenant, Endp
                 + ", issuer=" + (endpoints == null ? null : endpoints.issuer()) + ", resource=" + resource
                 + ", userName=" + userName + ", password=" + redacted(password) + ", certificate=" + certificate
                 + ", clientSecret=" + redacted(clientSecret) + ", managedIdentityClientId=" + managedIdentityClientId
-                + ", federatedProvider=" + federatedProvider + ", environment=" + new TreeSet<>(environment.keySet()) + "]";
+                + ", federatedProvider=" + federatedProvider + ", environment=" + new TreeSet<>(environment.keySet()) + ", permissions=" + permissions + "]";
     }
 
     private static String redacted(String value) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.o365cli.auth.CommandContext;
+import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Authentication;
 import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.auth.RenewingIssuer;
@@ -110,6 +111,36 @@ final class AuthWiring {
             }
             return new SignInConnector(flows.get(), authorities(), new CertificateLoader(), store, contexts)
                     .connect(effective, service);
+        };
+    }
+
+    /**
+     * The administrator's sign-in of {@code o365 setup}: Microsoft Graph Command Line Tools asking Graph's
+     * permissions by name; in the sandbox its administrator by password unless an auth type is given.
+     */
+    org.o365cli.host.setup.AdminSignIn adminSignIn() {
+        return (useSandbox, authType, tenant, permissions) -> {
+            Cloud cloud = useSandbox ? Cloud.Sandbox : Cloud.Public;
+            AuthType type = authType != null ? authType : useSandbox ? AuthType.PASSWORD : AuthType.DEVICE_CODE;
+            String user = null;
+            String password = null;
+            if (useSandbox) {
+                route.useSandbox();
+                if (type == AuthType.PASSWORD) {
+                    user = Sandbox.ADMIN;
+                    password = sandbox.get().status().password();
+                    redactor.register(password);
+                }
+            }
+            String authority = tenant != null ? tenant.trim() : useSandbox ? Sandbox.TENANT : "organizations";
+            TokenSet tokens = flows.get().signIn(new org.o365cli.host.auth.SignInRequest(type,
+                    org.o365cli.host.setup.AdminSignIn.CLIENT_ID, authority, authorities().resolve(cloud.authority(authority)),
+                    cloud.graph(), user, password, null, null, null, null, environment.variables(), permissions));
+            redactor.register(tokens.accessToken());
+            redactor.register(tokens.refreshToken());
+            org.o365cli.host.auth.claims.TokenClaims claims = org.o365cli.host.auth.claims.TokenClaims.read(tokens.accessToken());
+            return new org.o365cli.host.setup.AdminSignIn.Session(tokens.accessToken(), tokens.expiresOn(), claims.tenantId(),
+                    claims.connectedAs(), cloud);
         };
     }
 

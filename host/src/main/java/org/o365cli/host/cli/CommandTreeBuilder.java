@@ -33,6 +33,11 @@ import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
 import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
+import org.o365cli.host.setup.CommandPermissions;
+import org.o365cli.host.setup.Confirmer;
+import org.o365cli.host.setup.SetupCommand;
+import org.o365cli.host.setup.SetupServices;
+import org.o365cli.auth.AccessToken;
 import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
@@ -69,6 +74,7 @@ final class CommandTreeBuilder {
                 .addSubcommand(new CommandLine(new AccessTokenCommand())
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
         hostCommand(root, scope, SandboxCommand.class, () -> SandboxCommand.tree(host.environment().home()));
+        hostCommand(root, scope, SetupCommand.class, () -> new SetupCommand(setupServices()));
         hostCommand(root, scope, PluginsCommand.class, () -> new CommandLine(new PluginsCommand())
                 .addSubcommand(new PluginsListCommand(catalog))
                 .addSubcommand(new PluginsInfoCommand(catalog)));
@@ -89,6 +95,25 @@ final class CommandTreeBuilder {
             }
         }
         return root;
+    }
+
+    private SetupServices setupServices() {
+        Confirmations confirmations = new Confirmations(host.terminal(), host.err());
+        Confirmer confirmer = new Confirmer() {
+            @Override
+            public void requireWayToAsk(boolean yes) {
+                confirmations.requireWayToAsk(yes, "change the tenant", "--yes");
+            }
+
+            @Override
+            public boolean confirm(boolean yes, String action) {
+                return confirmations.confirm(yes, action, "--yes");
+            }
+        };
+        return new SetupServices(host.wiring().adminSignIn(), session -> new PluginHttp(host.wiring().http(),
+                request -> forceNew -> new AccessToken(session.accessToken(), session.cloud().graph(), session.expiresOn()),
+                host.json()), () -> new CommandPermissions(host.catalog()), host.config(), host.environment().home(),
+                confirmer, host.err(), host.json().get(), java.time.Clock.systemUTC());
     }
 
     // picocli reads a command's every field and method when it is added, which loads the types they

@@ -17,18 +17,32 @@ final class Confirmations {
     }
 
     boolean confirm(boolean force, String action) {
+        return confirm(force, action, "--force");
+    }
+
+    /** As {@link #confirm(boolean, String)} for a command whose option to skip the question is {@code option}. */
+    boolean confirm(boolean force, String action, String option) {
         if (force) {
             return true;
         }
-        if (!terminal.interactive()) {
-            throw new Refused("Refusing to " + action + " without a confirmation: stdin is not a terminal to ask it on;"
-                    + " add --force to go ahead");
-        }
+        requireWayToAsk(false, action, option);
         err.print("Are you sure you want to " + action + "? [y/N] ");
         err.flush();
         String answer = terminal.readLine();
         String word = answer == null ? "" : answer.trim().toLowerCase(Locale.ROOT);
         return word.equals("y") || word.equals("yes");
+    }
+
+    /**
+     * Refuses up front, before any work, when a confirmation will be needed and cannot be asked.
+     *
+     * @throws Refused when stdin is not a terminal and the user did not skip the question
+     */
+    void requireWayToAsk(boolean force, String action, String option) {
+        if (!force && !terminal.interactive()) {
+            throw new Refused("Refusing to " + action + " without a confirmation: stdin is not a terminal to ask it on;"
+                    + " add " + option + " to go ahead");
+        }
     }
 
     /** A destructive command that could not ask for a confirmation: a usage error, exit code 2. */

@@ -31,7 +31,8 @@ record TreeScope(boolean all, String service) {
                 }
             }
         }
-        return new TreeScope("cli".equals(first) && "completion".equals(second), first);
+        // setup --scopes all reads the permissions of every installed command, so it loads every plugin.
+        return new TreeScope("cli".equals(first) && "completion".equals(second) || "setup".equals(first), first);
     }
 
     /** Every service. */

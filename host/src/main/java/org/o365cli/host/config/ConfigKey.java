@@ -32,6 +32,9 @@ public enum ConfigKey {
     /** The default of {@code connect --cloud}. */
     CLOUD("cloud", "O365_CLOUD", "Default --cloud of connect: Public, USGov, USGovHigh, USGovDoD or China",
             value -> Cloud.parse(value).name()),
+    /** The default of {@code connect --certificateFile} for {@code --authType certificate}. */
+    CERTIFICATE_FILE("certificateFile", "O365_CERTIFICATE_FILE", "Default --certificateFile of connect --authType "
+            + "certificate: a PEM or PFX file (o365 setup --appOnly sets it)", ConfigKey::nonBlank),
     /** How long before its expiry a token counts as expired. */
     TOKEN_RENEWAL_MARGIN("tokenRenewalMarginSeconds", null,
             "Seconds before expiry at which a token is renewed (default 300)", ConfigKey::seconds),

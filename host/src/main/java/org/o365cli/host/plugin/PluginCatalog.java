@@ -27,7 +27,7 @@ public final class PluginCatalog {
     public static final String CLASSPATH = "classpath";
 
     private static final Set<String> HOST_COMMANDS = Set.of("cli", "plugins", "version", "status", "logout",
-            "request", "util", "help");
+            "request", "util", "help", "setup");
 
     private final HostPluginManager manager;
     private final CommandIndex index;

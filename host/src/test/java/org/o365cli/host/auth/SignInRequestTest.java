@@ -25,7 +25,7 @@ class SignInRequestTest {
                 + " issuer=https://login.microsoftonline.com/organizations, resource=https://graph.microsoft.com,"
                 + " userName=adele@contoso.com, password=<redacted>, certificate=null, clientSecret=<redacted>,"
                 + " managedIdentityClientId=null, federatedProvider=null,"
-                + " environment=[ACTIONS_ID_TOKEN_REQUEST_TOKEN, IDENTITY_HEADER]]", text);
+                + " environment=[ACTIONS_ID_TOKEN_REQUEST_TOKEN, IDENTITY_HEADER], permissions=[]]", text);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ConfigCommandsTest {
         Result result = new CliRunner(root).run("cli", "config", "set", "colour", "blue");
 
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("Unknown config key 'colour': valid keys are output, authType, appId, tenant, cloud, tokenRenewalMarginSeconds"), result::toString);
+        assertTrue(result.err().contains("Unknown config key 'colour': valid keys are output, authType, appId, tenant, cloud, certificateFile, tokenRenewalMarginSeconds"), result::toString);
     }
 
     @Test

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * assigned to them, in the shapes of Graph's {@code application}, {@code servicePrincipal},
  * {@code oAuth2PermissionGrant} and {@code appRoleAssignment}.
  */
-final class Applications {
+public final class Applications {
 
     static final String CRM_APP_ID = "9b1b1e42-794b-4c71-93ac-5ed92488b67f";
-    private static final String USER_READ_ALL = "df021288-bdef-4463-88db-98f22de89214";
-    private static final String SITES_FULL_CONTROL = "678536fe-1083-478a-9c59-b99265e6b0d3";
+    /** Microsoft Graph Command Line Tools, the first-party public client {@code o365 setup} signs in with. */
+    public static final String GRAPH_CLI_APP_ID = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+    private static final String MICROSOFT = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
+    private static final String USER_READ_ALL = ResourcePermissions.graphRole("User.Read.All");
+    private static final String SITES_FULL_CONTROL = ResourcePermissions.sharePointRole("Sites.FullControl.All");
 
     private final ObjectMapper json;
 
@@ -27,12 +30,12 @@ final class Applications {
         apps.add(application("Contoso CRM", CRM_APP_ID));
         ArrayNode sps = state.putArray("servicePrincipals");
         ObjectNode graph = sps.addObject();
-        servicePrincipal(graph, "Microsoft Graph", Seed.GRAPH_APP_ID, "f8cdef31-a31e-4b4a-93e4-5f571e91255a");
-        role(graph, "User.Read.All", USER_READ_ALL);
+        servicePrincipal(graph, "Microsoft Graph", Seed.GRAPH_APP_ID, MICROSOFT);
+        ResourcePermissions.graph(graph);
         ObjectNode sharepoint = sps.addObject();
-        servicePrincipal(sharepoint, "Office 365 SharePoint Online", Seed.SHAREPOINT_APP_ID,
-                "f8cdef31-a31e-4b4a-93e4-5f571e91255a");
-        role(sharepoint, "Sites.FullControl.All", SITES_FULL_CONTROL);
+        servicePrincipal(sharepoint, "Office 365 SharePoint Online", Seed.SHAREPOINT_APP_ID, MICROSOFT);
+        ResourcePermissions.sharePoint(sharepoint);
+        servicePrincipal(sps.addObject(), "Microsoft Graph Command Line Tools", GRAPH_CLI_APP_ID, MICROSOFT);
         ObjectNode sandbox = servicePrincipal(sps.addObject(), "o365 CLI sandbox", Seed.APP_ID, Seed.TENANT_ID);
         ObjectNode crm = servicePrincipal(sps.addObject(), "Contoso CRM", CRM_APP_ID, Seed.TENANT_ID);
         ArrayNode grants = state.putArray("oauth2PermissionGrants");
@@ -45,20 +48,40 @@ final class Applications {
         assign(assignments, crm, graph, USER_READ_ALL);
     }
 
-    private ObjectNode application(String name, String appId) {
+    /**
+     * An app registration in the shape of Graph's application resource type, without credentials.
+     *
+     * @param json    the mapper
+     * @param name    its display name
+     * @param appId   its application (client) id
+     * @param created when it was made, ISO 8601
+     * @return the application
+     */
+    public static ObjectNode application(ObjectMapper json, String name, String appId, String created) {
         ObjectNode app = json.createObjectNode();
         app.put("id", Seed.guid("application:" + appId));
         app.putNull("deletedDateTime");
         app.put("appId", appId);
         app.putNull("applicationTemplateId");
-        app.put("createdDateTime", Seed.CREATED);
+        app.put("createdDateTime", created);
         app.put("displayName", name);
-        app.putArray("identifierUris").add("api://" + appId);
+        app.putArray("identifierUris");
+        app.putNull("isFallbackPublicClient");
         app.put("publisherDomain", Users.DOMAIN);
         app.put("signInAudience", "AzureADMyOrg");
         app.putArray("tags");
         app.putArray("keyCredentials");
-        ObjectNode secret = app.putArray("passwordCredentials").addObject();
+        app.putArray("passwordCredentials");
+        app.putObject("publicClient").putArray("redirectUris");
+        app.putArray("requiredResourceAccess");
+        return app;
+    }
+
+    private ObjectNode application(String name, String appId) {
+        ObjectNode app = application(json, name, appId, Seed.CREATED);
+        app.withArrayProperty("identifierUris").add("api://" + appId);
+        app.put("isFallbackPublicClient", true);
+        ObjectNode secret = app.withArrayProperty("passwordCredentials").addObject();
         secret.putNull("customKeyIdentifier");
         secret.put("displayName", "sandbox secret");
         secret.put("endDateTime", "2028-01-05T09:00:00Z");
@@ -66,12 +89,19 @@ final class Applications {
         secret.put("keyId", Seed.guid("secret:" + appId));
         secret.putNull("secretText");
         secret.put("startDateTime", Seed.CREATED);
-        app.putObject("publicClient").putArray("redirectUris");
-        app.putArray("requiredResourceAccess");
         return app;
     }
 
-    private static ObjectNode servicePrincipal(ObjectNode sp, String name, String appId, String owner) {
+    /**
+     * Fills a service principal in the shape of Graph's servicePrincipal resource type.
+     *
+     * @param sp    the object to fill
+     * @param name  its display name
+     * @param appId its application's id
+     * @param owner the tenant id of the application's owner
+     * @return sp
+     */
+    public static ObjectNode servicePrincipal(ObjectNode sp, String name, String appId, String owner) {
         sp.put("id", Seed.guid("servicePrincipal:" + appId));
         sp.putNull("deletedDateTime");
         sp.put("accountEnabled", true);
@@ -98,17 +128,6 @@ final class Applications {
         sp.put("signInAudience", owner.equals(Seed.TENANT_ID) ? "AzureADMyOrg" : "AzureADMultipleOrgs");
         sp.putArray("tags");
         return sp;
-    }
-
-    private static void role(ObjectNode sp, String value, String id) {
-        ObjectNode role = sp.withArrayProperty("appRoles").addObject();
-        role.putArray("allowedMemberTypes").add("Application");
-        role.put("description", value);
-        role.put("displayName", value);
-        role.put("id", id);
-        role.put("isEnabled", true);
-        role.putNull("origin");
-        role.put("value", value);
     }
 
     private static void grant(ArrayNode grants, ObjectNode client, ObjectNode resource, String scope) {

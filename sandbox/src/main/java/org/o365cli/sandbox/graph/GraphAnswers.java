@@ -36,6 +36,11 @@ public final class GraphAnswers {
         return ids(request, SandboxResponse.of(status, JSON, body.toString()));
     }
 
+    /** 204 No Content, the answer of a successful PATCH. */
+    public SandboxResponse noContent(SandboxRequest request) {
+        return ids(request, new SandboxResponse(204, java.util.Map.of(), new byte[0]));
+    }
+
     /** An error in Graph's shape. */
     public SandboxResponse error(SandboxRequest request, int status, String code, String message) {
         String requestId = UUID.randomUUID().toString();

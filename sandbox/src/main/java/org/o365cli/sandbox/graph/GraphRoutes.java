@@ -33,6 +33,7 @@ public final class GraphRoutes {
     private final GraphAnswers answers;
     private final Collection collection;
     private final GroupCreation groups;
+    private final DirectoryWrites writes;
 
     /**
      * @param json  the mapper
@@ -45,6 +46,7 @@ public final class GraphRoutes {
         this.answers = new GraphAnswers(json, clock);
         this.collection = new Collection(json);
         this.groups = new GroupCreation(json, clock, state, answers);
+        this.writes = new DirectoryWrites(json, clock, state, answers);
     }
 
     /** The answers' shapes, for the API check's 401s. */
@@ -52,8 +54,14 @@ public final class GraphRoutes {
         return answers;
     }
 
-    /** Answers a request whose token was already checked. */
-    public SandboxResponse handle(SandboxRequest request) {
+    /**
+     * Answers a request whose token was already checked.
+     *
+     * @param request the request
+     * @param caller  the claims of its access token, which writes check for their permission
+     * @return the answer
+     */
+    public SandboxResponse handle(SandboxRequest request, com.nimbusds.jwt.JWTClaimsSet caller) {
         List<String> path = Arrays.stream(request.uri().getRawPath().split("/")).filter(s -> !s.isEmpty())
                 .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toList();
         if (path.isEmpty() || !path.get(0).equals("v1.0") && !path.get(0).equals("beta")) {
@@ -70,18 +78,32 @@ public final class GraphRoutes {
             if (request.method().equals("POST") && set.equals("groups") && path.size() == 2) {
                 return groups.create(request, version);
             }
+            if (DirectoryWrites.handles(request.method(), path)) {
+                return writes.handle(request, version, path, caller);
+            }
             if (!request.method().equals("GET")) {
                 return answers.unknownRoute(request, set);
             }
             return switch (set) {
                 case "users" -> users(request, version, path, query, TenantState.users(json, tenant));
                 case "groups" -> stored(request, version, path, query, tenant.withArrayProperty("groups").deepCopy(), "groups");
+                case "applications" -> stored(request, version, path, query, withoutKeys(tenant.withArrayProperty(set),
+                        path.size() == 3 && query.get("$select").orElse("").contains("keyCredentials")), set);
                 default -> DIRECTORY.contains(set) ? stored(request, version, path, query, tenant.withArrayProperty(set), set)
                         : answers.unknownRoute(request, set);
             };
         } catch (IllegalArgumentException e) {
             return answers.error(request, 400, "Request_UnsupportedQuery", e.getMessage());
         }
+    }
+
+    // Graph returns a certificate's key only to a $select=keyCredentials of one application.
+    private static ArrayNode withoutKeys(ArrayNode apps, boolean keep) {
+        ArrayNode copy = apps.deepCopy();
+        if (!keep) {
+            copy.forEach(app -> KeyCredentials.withoutKeys((ObjectNode) app));
+        }
+        return copy;
     }
 
     private SandboxResponse users(SandboxRequest request, String version, List<String> path, Form query, Users users) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.o365cli.sandbox.Form;
-import org.o365cli.sandbox.directory.Seed;
 
 /**
  * Checks a certificate's client assertion ({@code private_key_jwt}) the way Azure AD does: the
@@ -33,7 +32,7 @@ final class ClientAssertions {
     }
 
     /** Empty when the assertion is good, else the error to answer. */
-    Optional<AadError> check(Form form, String tokenEndpoint, ObjectNode state) {
+    Optional<AadError> check(Form form, String tokenEndpoint, ObjectNode state, String clientId) {
         if (!form.get("client_assertion_type").orElse("").equals(TYPE)) {
             return Optional.of(AadError.badRequest(50027, "client_assertion_type must be " + TYPE + "."));
         }
@@ -66,7 +65,7 @@ final class ClientAssertions {
             return Optional.of(AadError.invalidClient(700021, "Client assertion audience claim does not match Realm issuer. "
                     + "Expected " + tokenEndpoint + "."));
         }
-        if (!Seed.APP_ID.equals(claims.getIssuer()) || !Seed.APP_ID.equals(claims.getSubject())) {
+        if (!clientId.equals(claims.getIssuer()) || !clientId.equals(claims.getSubject())) {
             return Optional.of(AadError.invalidClient(700023, "Client assertion issuer and subject must be the client id."));
         }
         return Optional.empty();

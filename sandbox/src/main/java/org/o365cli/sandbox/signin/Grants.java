@@ -58,9 +58,17 @@ final class Grants {
         return state.update(current -> {
             ObjectNode tenantState = current.orElseThrow();
             Users users = TenantState.users(json, tenantState);
+            Clients.Client client = Clients.find(tenantState, form.get("client_id").orElse("")).orElseThrow();
+            if (!grant.equals("client_credentials") && !client.publicClient()) {
+                return Change.unchanged(AadError.invalidClient(7000218, "The request body must contain the following "
+                        + "parameter: 'client_assertion' or 'client_secret'.").response(json, clock));
+            }
             Outcome outcome = switch (grant) {
                 case "password" -> password(form, users, tenantState);
-                case "client_credentials" -> clientCredentials(form, tenant, tenantState);
+                case "client_credentials" -> client.kind() == Clients.Kind.FIRST_PARTY
+                        ? Outcome.failed(AadError.invalidClient(7000218, "The request body must contain the following "
+                        + "parameter: 'client_assertion' or 'client_secret'."))
+                        : clientCredentials(form, tenant, tenantState, client);
                 case DEVICE_CODE -> deviceCode(form, users);
                 case "refresh_token" -> refresh(form, users, tenantState);
                 default -> Outcome.failed(new AadError(400, "unsupported_grant_type", 70003, "The app requested an "
@@ -69,28 +77,39 @@ final class Grants {
             if (outcome.error() != null) {
                 return Change.unchanged(outcome.error().response(json, clock));
             }
-            return Change.written(tenantState, answer(outcome, resource.orElse(Resources.GRAPH), scope, tenantState));
+            String audience = resource.orElse(Resources.GRAPH);
+            Optional<String> delegated = outcome.user() == null ? Optional.of("")
+                    : Clients.delegated(tenantState, client, audience, scope);
+            if (delegated.isEmpty()) {
+                return Change.unchanged(AadError.invalidGrant(65001, "The user or administrator has not consented to use the "
+                        + "application with ID '" + client.appId() + "'. Send an interactive authorization request for this user "
+                        + "and resource.").response(json, clock));
+            }
+            return Change.written(tenantState, answer(outcome, client, audience, delegated.get(), scope, tenantState));
         });
     }
 
-    private SandboxResponse answer(Outcome outcome, String resource, String scope, ObjectNode tenantState) {
+    private SandboxResponse answer(Outcome outcome, Clients.Client client, String resource, String scp, String scope,
+                                   ObjectNode tenantState) {
         Duration lifetime = TenantState.lifetime(tenantState);
         ObjectNode body = json.createObjectNode();
         body.put("token_type", "Bearer");
         body.put("scope", outcome.user() == null ? resource + "/.default"
-                : String.join(" ", Resources.delegatedScopes(resource).split(" ")).replaceAll("(\\S+)", resource + "/$1"));
+                : String.join(" ", scp.split(" ")).replaceAll("(\\S+)", resource + "/$1"));
         body.put("expires_in", lifetime.toSeconds());
         body.put("ext_expires_in", lifetime.toSeconds());
         if (outcome.user() == null) {
-            String sp = Seed.guid("servicePrincipal:" + Seed.APP_ID);
-            body.put("access_token", tokens.forApp(Seed.APP_ID, sp, resource, Resources.appRoles(resource), lifetime));
+            body.put("access_token", tokens.forApp(client.appId(), client.servicePrincipalId(), resource,
+                    Clients.roles(tenantState, client, resource), lifetime));
         } else {
-            body.put("access_token", tokens.forUser(outcome.user(), resource, Resources.delegatedScopes(resource), lifetime));
+            Tokens.Subject user = outcome.user();
+            Tokens.Subject subject = new Tokens.Subject(user.objectId(), user.userPrincipalName(), user.displayName(), client.appId());
+            body.put("access_token", tokens.forUser(subject, resource, scp, lifetime));
             if (scope.contains("offline_access") || outcome.refreshed()) {
-                body.put("refresh_token", RefreshTokens.issue(tenantState, outcome.user().objectId(), Seed.APP_ID, clock.instant()));
+                body.put("refresh_token", RefreshTokens.issue(tenantState, user.objectId(), client.appId(), clock.instant()));
             }
             if (scope.contains("openid")) {
-                body.put("id_token", tokens.idToken(outcome.user(), lifetime));
+                body.put("id_token", tokens.idToken(subject, lifetime));
             }
         }
         return SandboxResponse.of(200, "application/json; charset=utf-8", body.toString());
@@ -109,8 +128,12 @@ final class Grants {
         return Outcome.of(subject(users, user.get()));
     }
 
-    private Outcome clientCredentials(Form form, String tenant, ObjectNode tenantState) {
+    private Outcome clientCredentials(Form form, String tenant, ObjectNode tenantState, Clients.Client client) {
         Optional<String> secret = form.get("client_secret");
+        if (secret.isPresent() && client.kind() == Clients.Kind.REGISTERED) {
+            return Outcome.failed(AadError.invalidClient(7000215, "Invalid client secret provided. The app '" + client.appId()
+                    + "' has no secrets in the sandbox; sign it in with its certificate."));
+        }
         if (secret.isPresent()) {
             return same(secret.get(), TenantState.secret(tenantState)) ? Outcome.of(null)
                     : Outcome.failed(AadError.invalidClient(7000215, "Invalid client secret provided. Ensure the secret being "
@@ -119,7 +142,7 @@ final class Grants {
         }
         if (form.get("client_assertion").isPresent()) {
             String endpoint = "https://login.microsoftonline.com/" + tenant + "/oauth2/v2.0/token";
-            return assertions.check(form, endpoint, tenantState).map(Outcome::failed).orElse(Outcome.of(null));
+            return assertions.check(form, endpoint, tenantState, client.appId()).map(Outcome::failed).orElse(Outcome.of(null));
         }
         return Outcome.failed(AadError.invalidClient(7000218, "The request body must contain the following parameter: "
                 + "'client_assertion' or 'client_secret'."));

@@ -18,11 +18,22 @@ public final class Resources {
     private Resources() {
     }
 
-    /** The resource of a {@code <resource>/.default} scope among the requested ones, lower case. */
+    /**
+     * The resource of the requested scopes, lower case: the one of a {@code <resource>/.default} scope, else
+     * the one of the first permission named with its resource ({@code https://graph.microsoft.com/User.Read}).
+     */
     public static Optional<String> fromScope(String scope) {
-        for (String one : scope.trim().split("\\s+")) {
+        String[] scopes = scope.trim().split("\\s+");
+        for (String one : scopes) {
             if (one.toLowerCase(Locale.ROOT).endsWith("/.default")) {
                 return Optional.of(one.substring(0, one.length() - "/.default".length()).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String one : scopes) {
+            int scheme = one.indexOf("://");
+            int path = scheme < 0 ? -1 : one.indexOf('/', scheme + 3);
+            if (path > 0) {
+                return Optional.of(one.substring(0, path).toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -25,6 +25,7 @@ public final class SignInRoutes {
     private final ObjectMapper json;
     private final Clock clock;
     private final Grants grants;
+    private final StateFile state;
 
     /**
      * @param json  the mapper
@@ -35,6 +36,7 @@ public final class SignInRoutes {
     public SignInRoutes(ObjectMapper json, Clock clock, StateFile state, SigningKey key) {
         this.json = json;
         this.clock = clock;
+        this.state = state;
         this.grants = new Grants(json, clock, state, new Tokens(key, clock), key);
     }
 
@@ -60,9 +62,10 @@ public final class SignInRoutes {
             return AadError.badRequest(900144, "The request body must contain the following parameter: 'client_id'.")
                     .response(json, clock);
         }
-        if (!clientId.get().equalsIgnoreCase(Seed.APP_ID)) {
+        if (state.read().flatMap(tenant -> Clients.find(tenant, clientId.get())).isEmpty()) {
             return new AadError(400, "unauthorized_client", 700016, "Application with identifier '" + clientId.get()
-                    + "' was not found in the directory 'Contoso'. The sandbox's app is " + Seed.APP_ID + ".")
+                    + "' was not found in the directory 'Contoso'. The sandbox's app is " + Seed.APP_ID
+                    + "; an app registered in the tenant (o365 setup --sandbox) signs in too.")
                     .response(json, clock);
         }
         return switch (path[3]) {

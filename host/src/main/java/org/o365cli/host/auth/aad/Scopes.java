@@ -20,6 +20,24 @@ public final class Scopes {
     }
 
     /**
+     * For flows with a user: the request's permissions by name when it names some (with the user's identity,
+     * no refresh token: a one-off sign-in), else {@link #delegated(Resource)}.
+     *
+     * @param request the sign-in request
+     * @return e.g. {@code https://graph.microsoft.com/Application.ReadWrite.All openid profile}
+     */
+    public static Scope delegated(org.o365cli.host.auth.SignInRequest request) {
+        if (request.permissions().isEmpty()) {
+            return delegated(request.resource());
+        }
+        Scope scope = new Scope();
+        request.permissions().forEach(permission -> scope.add(request.resource().uri() + "/" + permission));
+        scope.add("openid");
+        scope.add("profile");
+        return scope;
+    }
+
+    /**
      * For app-only flows: the app's permissions on the resource.
      *
      * @param resource the resource

@@ -55,7 +55,7 @@ public final class BrowserSignIn implements SignIn {
                     + " use --authType deviceCode");
         }
         ClientID clientId = new ClientID(request.appId());
-        Scope scope = Scopes.delegated(request.resource());
+        Scope scope = Scopes.delegated(request);
         State state = new State();
         CodeVerifier verifier = new CodeVerifier();
         try (LoopbackReceiver receiver = LoopbackReceiver.start(state)) {

@@ -9,10 +9,12 @@ import org.o365cli.auth.Resource;
  * The application ids Azure AD puts in {@code aud} for the Microsoft resources o365 knows, in every
  * cloud: a token whose {@code aud} is some other GUID was issued for another API.
  */
-final class KnownApps {
+public final class KnownApps {
 
-    static final String GRAPH = "00000003-0000-0000-c000-000000000000";
-    static final String SHAREPOINT = "00000003-0000-0ff1-ce00-000000000000";
+    /** Microsoft Graph's application id. */
+    public static final String GRAPH = "00000003-0000-0000-c000-000000000000";
+    /** SharePoint Online's application id. */
+    public static final String SHAREPOINT = "00000003-0000-0ff1-ce00-000000000000";
 
     private static final String[] GRAPH_HOSTS = {"graph.microsoft.com", "graph.microsoft.us", "dod-graph.microsoft.us",
         "microsoftgraph.chinacloudapi.cn"};

@@ -37,6 +37,9 @@ final class ConnectRules {
         String appId = options.appId != null ? options.appId.trim() : settings.value(ConfigKey.APP_ID).orElse(null);
         String tenant = options.tenant != null ? options.tenant.trim() : settings.value(ConfigKey.TENANT)
                 .orElse(authType == AuthType.PASSWORD ? "organizations" : "common");
+        if (authType == AuthType.CERTIFICATE && !options.hasCertificate()) {
+            settings.value(ConfigKey.CERTIFICATE_FILE).ifPresent(file -> options.certificateFile = java.nio.file.Path.of(file));
+        }
         return checked(service, url, flags, options, environment, authType, target, appId, tenant);
     }
 

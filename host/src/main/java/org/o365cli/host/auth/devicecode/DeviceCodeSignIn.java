@@ -69,7 +69,7 @@ public final class DeviceCodeSignIn implements SignIn {
                     + " use --authType browser");
         }
         ClientID clientId = new ClientID(request.appId());
-        Scope scope = Scopes.delegated(request.resource());
+        Scope scope = Scopes.delegated(request);
         Instant start = clock.instant();
         DeviceAuthorizationSuccessResponse authorization = authorize(request, clientId, scope);
         prompt.accept(instructions(authorization));

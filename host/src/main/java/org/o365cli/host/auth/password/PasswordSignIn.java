@@ -44,7 +44,7 @@ public final class PasswordSignIn implements SignIn {
         ResourceOwnerPasswordCredentialsGrant grant = new ResourceOwnerPasswordCredentialsGrant(request.userName(),
                 new Secret(request.password()));
         return tokens.redeem(new TokenRequest(request.endpoints().token(), new ClientID(request.appId()), grant,
-                Scopes.delegated(request.resource())));
+                Scopes.delegated(request)));
     }
 
     /** The tenant as given, else the last segment of an Azure AD authority such as {@code https://login.microsoftonline.com/common}. */
