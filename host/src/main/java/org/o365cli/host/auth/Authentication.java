@@ -24,6 +24,7 @@ public final class Authentication {
     private final Clock clock;
     private final Supplier<Duration> margin;
     private final Consumer<StoredConnection> onUse;
+    private final Supplier<String> chosen;
 
     /**
      * @param store  the connections
@@ -32,7 +33,7 @@ public final class Authentication {
      * @param margin how long before expiry a token counts as expired
      */
     public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
-        this(store, issuer, clock, margin, connection -> { });
+        this(store, issuer, clock, margin, connection -> { }, () -> null);
     }
 
     /**
@@ -41,9 +42,12 @@ public final class Authentication {
      * @param clock  the time
      * @param margin how long before expiry a token counts as expired
      * @param onUse  told of each connection a command reads, before any request is sent for it
+     * @param chosen the connection name given with {@code --connection} or {@code O365_CONNECTION}, or null for
+     *               each service's active one; read when a command first uses its Auth
      */
     public Authentication(ConnectionStore store, TokenIssuer issuer, Clock clock, Supplier<Duration> margin,
-                          Consumer<StoredConnection> onUse) {
+                          Consumer<StoredConnection> onUse, Supplier<String> chosen) {
+        this.chosen = chosen;
         this.store = store;
         this.issuer = issuer;
         this.clock = clock;
@@ -79,16 +83,26 @@ public final class Authentication {
             resources.addAll(contribution.resources());
             pluginId = contribution.pluginId();
         }
-        return new ConnectionAuth(service.name(), pluginId, resources, source, issuer, clock, margin, onUse);
+        // The after-step of connect uses the connection being made, whatever --connection says.
+        Supplier<String> name = source == store ? chosen : () -> null;
+        return new ConnectionAuth(new ConnectionAuth.Binding(service.name(), pluginId, service.pluginId(), name), resources,
+                source, issuer, clock, margin, onUse);
     }
 
     /**
-     * The Auth of a user-driven host command on a service's connection: any resource.
+     * The Auth of a user-driven host command on a connection: any resource.
      *
-     * @param service the service whose connection to use
+     * @param connection the connection to use
      * @return the Auth
      */
-    public ConnectionAuth forUser(String service) {
-        return new ConnectionAuth(service, "o365", null, store, issuer, clock, margin, onUse);
+    public ConnectionAuth forUser(StoredConnection connection) {
+        String name = connection.name();
+        return new ConnectionAuth(new ConnectionAuth.Binding(connection.service(), "o365", null, () -> name), null, store,
+                issuer, clock, margin, onUse);
+    }
+
+    /** The connection name chosen for this run ({@code --connection}, {@code O365_CONNECTION}), or null. */
+    public String chosen() {
+        return chosen.get();
     }
 }

@@ -20,14 +20,21 @@ import org.o365cli.host.store.StoredConnection;
 import org.o365cli.host.store.StoredToken;
 
 /**
- * The {@link Auth} of one service's connection, as the reference document defines its two
+ * The {@link Auth} of one of a service's connections, as the reference document defines its two
  * methods. Renewal happens under the store's cross-process lock and re-reads the connection
  * first, so N processes that find the same token expired, or rejected, make one token request.
+ *
+ * <p>The connection is the one named by {@code --connection} (or {@code O365_CONNECTION}), else
+ * the service's active one, chosen at first use and kept for the Auth's life: another process
+ * that makes another connection active meanwhile does not switch a running command to it.
  */
 public final class ConnectionAuth implements Auth {
 
     private final String service;
     private final String pluginId;
+    private final String owner;
+    private final Supplier<String> chosen;
+    private volatile String pinned;
     private final List<String> declaredResources;
     private final ConnectionSource store;
     private final TokenIssuer issuer;
@@ -46,19 +53,23 @@ public final class ConnectionAuth implements Auth {
      */
     public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionSource store,
                           TokenIssuer issuer, Clock clock, Supplier<Duration> margin) {
-        this(service, pluginId, declaredResources, store, issuer, clock, margin, connection -> { });
+        this(new Binding(service, pluginId, null, () -> null), declaredResources, store, issuer, clock, margin,
+                connection -> { });
     }
 
     /**
-     * The same, telling {@code onUse} of the connection each time it is read, before any request
-     * is sent for it (so that a sandbox connection's requests stay in process).
+     * The same, for the connection and plugin the binding names, telling {@code onUse} of the
+     * connection each time it is read, before any request is sent for it (so that a sandbox
+     * connection's requests stay in process).
      */
-    public ConnectionAuth(String service, String pluginId, List<String> declaredResources, ConnectionSource store,
+    public ConnectionAuth(Binding binding, List<String> declaredResources, ConnectionSource store,
                           TokenIssuer issuer, Clock clock, Supplier<Duration> margin,
                           java.util.function.Consumer<StoredConnection> onUse) {
         this.onUse = onUse;
-        this.service = service;
-        this.pluginId = pluginId;
+        this.service = binding.service();
+        this.pluginId = binding.pluginId();
+        this.owner = binding.owner();
+        this.chosen = binding.connection();
         this.declaredResources = declaredResources == null ? null : List.copyOf(declaredResources);
         this.store = store;
         this.issuer = issuer;
@@ -120,7 +131,7 @@ public final class ConnectionAuth implements Auth {
             return cached.get();
         }
         String rejected = forceNew ? stored(current, resource).map(StoredToken::accessToken).orElse(null) : null;
-        return store.withLock(service, fresh -> {
+        return store.withLock(service, current.name(), fresh -> {
             StoredConnection connection = fresh.orElseThrow(() -> new NotConnectedException(service));
             Optional<AccessToken> now = cached(connection, resource);
             boolean renewedMeanwhile = rejected != null && now.isPresent() && !rejected.equals(now.get().value());
@@ -128,7 +139,9 @@ public final class ConnectionAuth implements Auth {
                 return LockedAction.Outcome.keep(now.get());
             }
             TokenSet tokens = issuer.issue(connection, resource);
-            return LockedAction.Outcome.replace(renewed(connection, resource, tokens),
+            // A connection stored before plugins were recorded belongs, from now on, to the plugin that owns its service.
+            StoredConnection owned = connection.pluginId() == null && owner != null ? connection.withPluginId(owner) : connection;
+            return LockedAction.Outcome.replace(renewed(owned, resource, tokens),
                     new AccessToken(tokens.accessToken(), resource, tokens.expiresOn()));
         });
     }
@@ -174,9 +187,29 @@ public final class ConnectionAuth implements Auth {
     }
 
     private StoredConnection current() {
-        StoredConnection connection = store.get(service).orElseThrow(() -> new NotConnectedException(service));
+        String name = pinned;
+        StoredConnection connection = store.require(service, name != null ? name : chosen.get());
+        if (owner != null && connection.pluginId() != null && !owner.equals(connection.pluginId())) {
+            // Another plugin made it: its tokens and secrets are not this plugin's to use.
+            throw new O365Exception("The " + service + " connection '" + connection.name() + "' was made with plugin '"
+                    + connection.pluginId() + "', not '" + owner + "' which provides " + service + " now, so '" + owner
+                    + "' may not use it; connect again with 'o365 " + service + " connect' to make one for it");
+        }
+        pinned = connection.name();
         onUse.accept(connection);
         return connection;
+    }
+
+    /**
+     * What an Auth is for.
+     *
+     * @param service    the service whose connections it uses
+     * @param pluginId   the plugin asking, for error messages
+     * @param owner      the plugin that provides the service, the only one whose connections are used; null for
+     *                   user-driven host commands, which may use any
+     * @param connection the connection's name ({@code --connection}), or null for the active one; read at first use
+     */
+    public record Binding(String service, String pluginId, String owner, Supplier<String> connection) {
     }
 
     private boolean isValid(String token, Instant expiresOn) {

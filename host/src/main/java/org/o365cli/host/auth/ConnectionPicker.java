@@ -3,8 +3,8 @@ package org.o365cli.host.auth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.o365cli.auth.NotConnectedException;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.UsageException;
 import org.o365cli.auth.Resource;
@@ -15,21 +15,26 @@ import org.o365cli.host.store.StoredConnection;
 
 /**
  * Chooses the connection a user-driven host command ({@code request}, {@code util accesstoken
- * get}) uses for a URL: the one named with {@code --service}; else the one whose own resource it
- * is; else the one whose service declares the URL's resource; else the only connection.
+ * get}) uses for a URL, among each service's active connection, or with {@code --connection
+ * <name>} among the connections of that name: the one of the service named with
+ * {@code --service}; else the one whose own resource it is; else the one whose service declares
+ * the URL's resource; else the only one.
  */
 public final class ConnectionPicker {
 
     private final ConnectionStore store;
     private final PluginCatalog catalog;
+    private final Supplier<String> chosen;
 
     /**
      * @param store   the connections
      * @param catalog the services, for their declared resources
+     * @param chosen  the connection name given with {@code --connection}, or null
      */
-    public ConnectionPicker(ConnectionStore store, PluginCatalog catalog) {
+    public ConnectionPicker(ConnectionStore store, PluginCatalog catalog, Supplier<String> chosen) {
         this.store = store;
         this.catalog = catalog;
+        this.chosen = chosen;
     }
 
     /**
@@ -38,11 +43,16 @@ public final class ConnectionPicker {
      * @return the connection to use
      */
     public StoredConnection pick(Resource resource, String service) {
+        String name = chosen.get();
         if (service != null) {
-            return store.get(service).orElseThrow(() -> new NotConnectedException(service));
+            return store.require(service, name);
         }
-        List<StoredConnection> all = store.all();
+        List<StoredConnection> all = candidates(name);
         if (all.isEmpty()) {
+            if (name != null && !store.all().isEmpty()) {
+                throw new UsageException("No connection is named '" + name + "'; known: " + store.all().stream()
+                        .map(StoredConnection::name).distinct().sorted().collect(Collectors.joining(", ")) + " (see 'o365 status')");
+            }
             throw new O365Exception("Not connected to any service: run 'o365 <service> connect' first, e.g. 'o365 graph connect'");
         }
         List<StoredConnection> own = all.stream().filter(c -> c.resource().equals(resource.uri())).toList();
@@ -63,6 +73,12 @@ public final class ConnectionPicker {
                 + (declaring.isEmpty() ? all : declaring).stream().map(StoredConnection::service).collect(Collectors.joining(", ")));
     }
 
+    /** Each service's connection of that name, or its active one for null. */
+    private List<StoredConnection> candidates(String name) {
+        return store.services().values().stream().map(connections -> connections.named(name))
+                .flatMap(Optional::stream).toList();
+    }
+
     /**
      * Resolves the short names {@code graph} and {@code sharepoint} to a resource, using the
      * connections' clouds and SharePoint tenant; anything else must be a URL.
@@ -74,11 +90,12 @@ public final class ConnectionPicker {
     public Resource resolve(String resourceOrAlias, String service) {
         String alias = resourceOrAlias.trim().toLowerCase(Locale.ROOT);
         if (alias.equals("graph")) {
-            Optional<StoredConnection> chosen = service != null ? store.get(service) : store.all().stream().findFirst();
-            return chosen.map(c -> Cloud.parse(c.cloud()).graph()).orElse(Cloud.Public.graph());
+            Optional<StoredConnection> picked = service != null ? store.get(service, chosen.get())
+                    : candidates(chosen.get()).stream().findFirst();
+            return picked.map(c -> Cloud.parse(c.cloud()).graph()).orElse(Cloud.Public.graph());
         }
         if (alias.equals("sharepoint")) {
-            StoredConnection spo = store.all().stream().filter(ConnectionPicker::isSharePoint)
+            StoredConnection spo = candidates(chosen.get()).stream().filter(ConnectionPicker::isSharePoint)
                     .findFirst().orElseThrow(() -> new O365Exception(
                             "'sharepoint' means your tenant's SharePoint, known once you run 'o365 spo connect <site url>'; "
                                     + "or give the URL, e.g. https://contoso.sharepoint.com"));

@@ -42,7 +42,8 @@ public final class RenewingIssuer implements TokenIssuer {
         String authority = connection.authority() != null ? connection.authority()
                 : Cloud.parse(connection.cloud()).authority(connection.tenant());
         String reconnect = ReconnectCommand.format(connection.service(), connection.properties().get("url"),
-                connection.authType(), connection.appId(), connection.tenant(), connection.authority(), connection.cloud());
+                connection.authType(), connection.appId(), connection.tenant(), connection.authority(), connection.cloud())
+                + (connection.name() == null ? "" : " --name " + connection.name());
         String pem = connection.credential().certificatePem();
         TokenSet tokens = renewal.renew(new RenewalRequest(authType, connection.appId(), authorities.resolve(authority),
                 resource, connection.refreshToken(), connection.credential().clientSecret(),

@@ -97,7 +97,16 @@ final class AuthWiring {
             if (Cloud.Sandbox.name().equals(connection.cloud())) {
                 route.useSandbox();
             }
-        });
+        }, this::chosenConnection);
+    }
+
+    /** The connection named for this run: {@code --connection}, else {@code O365_CONNECTION}, else null (the active ones). */
+    private String chosenConnection() {
+        if (global.connection() != null) {
+            return global.connection().trim();
+        }
+        String variable = environment.variables().get("O365_CONNECTION");
+        return variable == null || variable.isBlank() ? null : variable.trim();
     }
 
     /** Signs in for {@code connect}; {@code contexts} gives a service's context, on a connection not stored yet, for its after-connect step. */

@@ -16,6 +16,7 @@ import org.o365cli.host.auth.connect.ServiceStatusCommand;
 import org.o365cli.host.auth.status.LogoutCommand;
 import org.o365cli.host.auth.status.StatusCommand;
 import org.o365cli.host.config.ConfigCommand;
+import org.o365cli.host.connection.ConnectionCommand;
 import org.o365cli.host.config.ConfigGetCommand;
 import org.o365cli.host.config.ConfigListCommand;
 import org.o365cli.host.config.ConfigResetCommand;
@@ -67,7 +68,7 @@ final class CommandTreeBuilder {
         hostCommand(root, scope, VersionCommand.class, () -> new VersionCommand(host.environment()));
         hostCommand(root, scope, StatusCommand.class, () -> new StatusCommand(host.connections()));
         hostCommand(root, scope, LogoutCommand.class, () -> new LogoutCommand(host.connections(), host.err()));
-        ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog);
+        ConnectionPicker picker = new ConnectionPicker(host.connections(), catalog, host.authentication()::chosen);
         hostCommand(root, scope, RequestCommand.class,
                 () -> new RequestCommand(picker, host.authentication(), host.wiring().http(), host.json()));
         hostCommand(root, scope, UtilCommand.class, () -> new CommandLine(new UtilCommand())
@@ -139,8 +140,10 @@ final class CommandTreeBuilder {
         CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
                 host.wiring().connector((s, pending) -> context(s, null, pending)), host.redactor()));
-        group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections()));
+        group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections(), host.authentication()::chosen));
         group.addSubcommand(new DisconnectCommand(service.name(), host.connections()));
+        Confirmations confirmations = new Confirmations(host.terminal(), host.err());
+        group.addSubcommand(ConnectionCommand.tree(service.name(), host.connections(), confirmations::confirm));
         addCommands(group, service.pluginId(), service.commandClasses(), factory(service, null));
         for (LoadedContribution contribution : host.catalog().contributions()) {
             if (contribution.service().equals(service.name())) {

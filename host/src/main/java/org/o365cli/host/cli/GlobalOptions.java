@@ -33,6 +33,16 @@ public final class GlobalOptions {
                     + " the plugin framework's log has its own switch, O365_PLUGIN_LOG_LEVEL=debug.")
     boolean debug;
 
+    @Option(names = "--connection", scope = ScopeType.INHERIT, paramLabel = "<name>",
+            description = "Use this named connection of the command's service for this command only, instead of the active"
+                    + " one (see 'o365 <service> connection list'); default from O365_CONNECTION.")
+    String connection;
+
+    /** The connection named with {@code --connection}, or null when not given. */
+    public String connection() {
+        return connection;
+    }
+
     /** The format asked with {@code --output}, or null when not given. */
     public OutputFormat output() {
         return output;

@@ -92,7 +92,7 @@ public final class RequestCommand implements Callable<Object> {
         URI target = URI.create(expand(url));
         Resource tokenResource = resource != null ? picker.resolve(resource, service) : Resource.fromUrl(target.toString());
         StoredConnection connection = picker.pick(tokenResource, service);
-        ConnectionAuth auth = authentication.forUser(connection.service());
+        ConnectionAuth auth = authentication.forUser(connection);
         HttpRequest request = request(target);
         HttpResponse<byte[]> response = http.get().send(request, forceNew -> auth.getAccessToken(tokenResource.uri(), forceNew));
         if (response.statusCode() >= 400) {

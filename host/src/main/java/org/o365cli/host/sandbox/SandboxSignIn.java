@@ -21,6 +21,6 @@ public final class SandboxSignIn {
         }
         return new ConnectPlan(plan.service(), plan.resource(), plan.url(), plan.authType(), plan.appId(), plan.tenant(),
                 plan.cloud(), plan.authority(), plan.userName(), sandbox.status().password(), plan.certificate(),
-                plan.certificateName(), plan.thumbprint(), plan.secret(), plan.flags(), plan.environment());
+                plan.certificateName(), plan.thumbprint(), plan.secret(), plan.flags(), plan.environment(), plan.name());
     }
 }

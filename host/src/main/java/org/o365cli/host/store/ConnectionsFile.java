@@ -32,9 +32,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The JSON form of {@code connections.json}:
- * {@code {"version": 1, "connections": {"<service>": {...}}}}, instants as ISO-8601 strings,
- * null fields left out, unknown fields inside a connection ignored.
+ * The JSON form of {@code connections.json}, format 2:
+ * {@code {"version": 2, "services": {"<service>": {"active": "<name>", "connections": {"<name>": {...}}}}}},
+ * instants as ISO-8601 strings, null fields left out, unknown fields inside a connection ignored.
+ * Format 1, {@code {"version": 1, "connections": {"<service>": {...}}}} (one connection a
+ * service), is still read: each connection gets its derived name ({@link ConnectionNames}) and is
+ * its service's active one.
  *
  * <p>Jackson's own error messages may quote the file's content, tokens included, so a failure to
  * decode is reported in this class's words only: what is wrong and where, never what was there.
@@ -42,7 +45,7 @@ import java.util.stream.Stream;
 final class ConnectionsFile {
 
     /** The format this version writes, and the newest it reads. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Names that may appear in a reason: the fields of the stored records, never a value. */
     private static final Set<String> FIELD_NAMES = Stream.of(StoredConnection.class, StoredCredential.class, StoredToken.class)
@@ -59,12 +62,21 @@ final class ConnectionsFile {
     }
 
     /**
+     * What a file holds, and in which format it was written.
+     *
+     * @param version  the file's format version
+     * @param services the connections, by service
+     */
+    record Decoded(int version, SortedMap<String, ServiceConnections> services) {
+    }
+
+    /**
      * Reads the connections, by service.
      *
-     * @throws Corrupt when the content is not a version-1 document
+     * @throws Corrupt when the content is not a document of a format this version knows
      * @throws TooNew  when a newer o365 wrote it
      */
-    SortedMap<String, StoredConnection> decode(byte[] content) throws Corrupt, TooNew {
+    Decoded decode(byte[] content) throws Corrupt, TooNew {
         JsonNode root = tree(content);
         if (root == null || root.isMissingNode()) {
             throw new Corrupt("the file is empty");
@@ -83,25 +95,66 @@ final class ConnectionsFile {
         if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
             throw new TooNew(version.bigIntegerValue().toString());
         }
+        return version.intValue() == 1 ? new Decoded(1, versionOne(root)) : new Decoded(VERSION, versionTwo(root));
+    }
+
+    private SortedMap<String, ServiceConnections> versionOne(JsonNode root) throws Corrupt {
         JsonNode connections = root.get("connections");
         if (connections == null || !connections.isObject()) {
             throw new Corrupt("its \"connections\" is missing or not an object");
         }
-        SortedMap<String, StoredConnection> result = new TreeMap<>();
+        SortedMap<String, ServiceConnections> result = new TreeMap<>();
         for (Map.Entry<String, JsonNode> entry : connections.properties()) {
-            result.put(entry.getKey(), connection(entry.getKey(), entry.getValue()));
+            StoredConnection connection = connection(entry.getKey(), null, entry.getValue());
+            String name = ConnectionNames.base(connection);
+            result.put(entry.getKey(), new ServiceConnections(name, new TreeMap<>(Map.of(name, connection.withName(name)))));
+        }
+        return result;
+    }
+
+    private SortedMap<String, ServiceConnections> versionTwo(JsonNode root) throws Corrupt {
+        JsonNode services = root.get("services");
+        if (services == null || !services.isObject()) {
+            throw new Corrupt("its \"services\" is missing or not an object");
+        }
+        SortedMap<String, ServiceConnections> result = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> service : services.properties()) {
+            JsonNode connections = service.getValue().get("connections");
+            JsonNode active = service.getValue().get("active");
+            if (connections == null || !connections.isObject()) {
+                throw new Corrupt("a service's \"connections\" is missing or not an object");
+            }
+            if (active != null && !active.isTextual() && !active.isNull()) {
+                throw new Corrupt("a service's \"active\" is not a connection name");
+            }
+            SortedMap<String, StoredConnection> named = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> entry : connections.properties()) {
+                named.put(entry.getKey(), connection(service.getKey(), entry.getKey(), entry.getValue()));
+            }
+            if (!named.isEmpty()) {
+                result.put(service.getKey(), new ServiceConnections(active == null ? null : active.textValue(), named));
+            }
         }
         return result;
     }
 
     /** The document holding these connections, pretty-printed with keys sorted so that diffs stay small. */
-    byte[] encode(SortedMap<String, StoredConnection> connections) {
+    byte[] encode(SortedMap<String, ServiceConnections> services) {
         try {
             // A tree, not a map, so that "version" comes first although map keys are sorted.
             ObjectNode document = mapper().createObjectNode().put("version", VERSION);
-            document.set("connections", mapper().valueToTree(connections));
+            ObjectNode byService = document.putObject("services");
+            services.forEach((service, connections) -> {
+                if (!connections.connections().isEmpty()) {
+                    ObjectNode node = byService.putObject(service);
+                    if (connections.active() != null) {
+                        node.put("active", connections.active());
+                    }
+                    node.set("connections", mapper().valueToTree(connections.connections()));
+                }
+            });
             return mapper().writeValueAsBytes(document);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             // Records of strings, instants and maps always serialise; failing here is a bug.
             throw new IllegalStateException("Cannot serialise the connections: " + e.getClass().getSimpleName());
         }
@@ -119,12 +172,15 @@ final class ConnectionsFile {
         }
     }
 
-    private StoredConnection connection(String service, JsonNode node) throws Corrupt {
+    private StoredConnection connection(String service, String name, JsonNode node) throws Corrupt {
         if (!node.isObject()) {
             throw new Corrupt("a connection is not a JSON object");
         }
-        // The key is what lookups use; a "service" field that disagrees with it must not win.
+        // The keys are what lookups use; a "service" or "name" field that disagrees with them must not win.
         ObjectNode withService = ((ObjectNode) node).deepCopy().put("service", service);
+        if (name != null) {
+            withService.put("name", name);
+        }
         StoredConnection connection;
         try {
             connection = mapper().treeToValue(withService, StoredConnection.class);
@@ -198,7 +254,7 @@ final class ConnectionsFile {
         }
     }
 
-    /** The file is not a readable version-1 document; the reason quotes nothing from it. */
+    /** The file is not a readable document; the reason quotes nothing from it. */
     static final class Corrupt extends Exception {
 
         private static final long serialVersionUID = 1L;

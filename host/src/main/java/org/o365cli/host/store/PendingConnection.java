@@ -2,6 +2,7 @@ package org.o365cli.host.store;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.o365cli.auth.NotConnectedException;
 
 /**
  * A connection signed in but not stored yet, for {@code connect}'s after-step: the step's token
@@ -23,15 +24,21 @@ public final class PendingConnection implements ConnectionSource {
         return connection;
     }
 
+    // The connection being made is the one its step's commands use, whatever name they ask for.
     @Override
-    public synchronized Optional<StoredConnection> get(String service) {
+    public synchronized Optional<StoredConnection> get(String service, String name) {
         return Optional.of(connection).filter(c -> c.service().equals(service));
+    }
+
+    @Override
+    public StoredConnection require(String service, String name) {
+        return get(service, name).orElseThrow(() -> new NotConnectedException(service));
     }
 
     // Synchronized: two threads of the step renewing at once make one token request, as the store's lock ensures.
     @Override
-    public synchronized <T> T withLock(String service, LockedAction<T> action) {
-        LockedAction.Outcome<T> outcome = Objects.requireNonNull(action.apply(get(service)), "the action's outcome");
+    public synchronized <T> T withLock(String service, String name, LockedAction<T> action) {
+        LockedAction.Outcome<T> outcome = Objects.requireNonNull(action.apply(get(service, name)), "the action's outcome");
         if (outcome instanceof LockedAction.Outcome.Replace<T> replace) {
             if (!replace.connection().service().equals(connection.service())) {
                 throw new IllegalArgumentException("An action on the " + service

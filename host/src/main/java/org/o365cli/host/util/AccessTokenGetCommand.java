@@ -58,8 +58,7 @@ public final class AccessTokenGetCommand implements Callable<Object> {
     @Override
     public Object call() {
         Resource target = picker.resolve(resource, service);
-        String connection = picker.pick(target, service).service();
-        AccessToken token = authentication.forUser(connection).getAccessToken(target.uri(), forceNew);
+        AccessToken token = authentication.forUser(picker.pick(target, service)).getAccessToken(target.uri(), forceNew);
         return decoded ? decode(token.value()) : new RawText(token.value() + System.lineSeparator());
     }
 

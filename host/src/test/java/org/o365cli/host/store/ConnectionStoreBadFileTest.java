@@ -55,7 +55,8 @@ class ConnectionStoreBadFileTest {
 
     /** Damaged files, each holding a token that Jackson's own messages would quote. */
     static Stream<Arguments> corruptFiles() {
-        String valid = new String(new ConnectionsFile(StoreSamples.json()).encode(new TreeMap<>(Map.of("spo", spo()))),
+        String valid = new String(new ConnectionsFile(StoreSamples.json()).encode(new TreeMap<>(Map.of("spo",
+                new ServiceConnections(spo().name(), new TreeMap<>(Map.of(spo().name(), spo())))))),
                 StandardCharsets.UTF_8);
         String t = ACCESS_TOKEN;
         return Stream.of(
@@ -82,7 +83,15 @@ class ConnectionStoreBadFileTest {
                 Arguments.of("an empty connection", "{\"version\": 1, \"connections\": {\"spo\": {}}}"),
                 Arguments.of("a connection without its authType", "{\"version\": 1, \"connections\": {\"spo\": "
                         + "{\"resource\": \"https://contoso.sharepoint.com\", \"accessToken\": \"" + t + "\"}}}"),
-                Arguments.of("trailing text", valid + "\n" + t + "\n"));
+                Arguments.of("trailing text", valid + "\n" + t + "\n"),
+                Arguments.of("format 2 without services", "{\"version\": 2, \"connections\": {\"spo\": {\"accessToken\": \"" + t + "\"}}}"),
+                Arguments.of("format 2 with a service that is text", "{\"version\": 2, \"services\": {\"spo\": \"" + t + "\"}}"),
+                Arguments.of("format 2 with an active name that is an object", "{\"version\": 2, \"services\": {\"spo\": "
+                        + "{\"active\": {\"t\": \"" + t + "\"}, \"connections\": {}}}}"),
+                Arguments.of("format 2 with a connection that is text", "{\"version\": 2, \"services\": {\"spo\": "
+                        + "{\"connections\": {\"admin\": \"" + t + "\"}}}}"),
+                Arguments.of("format 2 with a connection without its authType", "{\"version\": 2, \"services\": {\"spo\": "
+                        + "{\"connections\": {\"admin\": {\"accessToken\": \"" + t + "\"}}}}}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -189,7 +198,7 @@ class ConnectionStoreBadFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2", "2147483648", "99999999999999999999999"})
+    @ValueSource(strings = {"3", "2147483648", "99999999999999999999999"})
     void aVersionPastEveryIntIsNewerNotCorrupt(String version) throws IOException {
         write("{\"version\": " + version + ", \"connections\": {}}");
 
@@ -202,12 +211,12 @@ class ConnectionStoreBadFileTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void aFileFromANewerO365IsRefusedAndLeftUntouched(String what, StoreCall call) throws IOException {
-        String content = "{\"version\": 2, \"connections\": [{\"service\": \"spo\", \"accessToken\": \"" + ACCESS_TOKEN + "\"}]}";
+        String content = "{\"version\": 3, \"services\": [{\"service\": \"spo\", \"accessToken\": \"" + ACCESS_TOKEN + "\"}]}";
         write(content);
 
         O365Exception e = assertThrows(O365Exception.class, () -> call.run(store()));
 
-        assertEquals(file() + " was written by a newer o365 (format version 2, this one reads up to 1); upgrade o365, "
+        assertEquals(file() + " was written by a newer o365 (format version 3, this one reads up to 2); upgrade o365, "
                 + "or set O365_HOME to another folder to use this version", e.getMessage());
         assertArrayEquals(content.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file()));
         assertFalse(filesIn(home).stream().anyMatch(name -> name.contains("corrupt") || name.endsWith(".tmp")), filesIn(home)::toString);

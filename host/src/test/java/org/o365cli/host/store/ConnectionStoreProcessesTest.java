@@ -55,7 +55,7 @@ class ConnectionStoreProcessesTest {
         assertEquals(List.of("eyJfresh-" + lines.get(0)), tokens.stream().distinct().toList());
         assertEquals(tokens.get(0), store.get("spo").orElseThrow().accessToken());
         assertEquals(graph("graph"), store.get("graph").orElseThrow());
-        assertEquals(1, new ObjectMapper().readTree(store.file().toFile()).get("version").intValue());
+        assertEquals(2, new ObjectMapper().readTree(store.file().toFile()).get("version").intValue());
     }
 
     @Test

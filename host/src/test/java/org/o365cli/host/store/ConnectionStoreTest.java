@@ -62,15 +62,17 @@ class ConnectionStoreTest {
     }
 
     @Test
-    void theFileIsVersionOneWithConnectionsByServiceInstantsAsIsoStringsAndNoNulls() throws IOException {
+    void theFileIsVersionTwoWithConnectionsByServiceAndNameInstantsAsIsoStringsAndNoNulls() throws IOException {
         ConnectionStore store = store(home());
         store.put(graph("graph"));
 
         JsonNode root = new ObjectMapper().readTree(store.file().toFile());
 
-        assertEquals(1, root.get("version").intValue());
-        JsonNode graph = root.get("connections").get("graph");
+        assertEquals(2, root.get("version").intValue());
+        assertEquals("automation", root.get("services").get("graph").get("active").textValue());
+        JsonNode graph = root.get("services").get("graph").get("connections").get("automation");
         assertEquals("graph", graph.get("service").textValue());
+        assertEquals("graph-plugin", graph.get("pluginId").textValue());
         assertEquals("2026-11-28T03:45:00Z", graph.get("expiresOn").textValue());
         assertFalse(graph.has("authority"), "null fields are left out");
         assertFalse(graph.has("refreshToken"), "null fields are left out");
@@ -126,12 +128,12 @@ class ConnectionStoreTest {
         ConnectionStore store = store(home());
         store.put(spo());
         store.put(graph("graph"));
-        JsonNode spoBefore = new ObjectMapper().readTree(store.file().toFile()).get("connections").get("spo");
+        JsonNode spoBefore = new ObjectMapper().readTree(store.file().toFile()).get("services").get("spo");
 
         store.put(graph("graph").withTokens("eyJnew", Instant.parse("2026-11-29T00:00:00Z"), null));
 
         assertEquals(spo(), store.get("spo").orElseThrow());
-        assertEquals(spoBefore, new ObjectMapper().readTree(store.file().toFile()).get("connections").get("spo"));
+        assertEquals(spoBefore, new ObjectMapper().readTree(store.file().toFile()).get("services").get("spo"));
         assertEquals("eyJnew", store.get("graph").orElseThrow().accessToken());
     }
 
@@ -155,7 +157,7 @@ class ConnectionStoreTest {
         store.removeAll();
 
         assertEquals(List.of(), store.all());
-        assertEquals(1, new ObjectMapper().readTree(store.file().toFile()).get("version").intValue());
+        assertEquals(2, new ObjectMapper().readTree(store.file().toFile()).get("version").intValue());
     }
 
     @Test

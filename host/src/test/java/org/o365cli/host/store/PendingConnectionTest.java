@@ -31,8 +31,7 @@ class PendingConnectionTest {
     @Test
     void tokensTheAfterStepAsksForStayInThePendingConnectionNotTheStore() {
         ConnectionStore store = new ConnectionStore(home, new JsonMapper());
-        StoredConnection previous = connection("https://contoso.sharepoint.com", "previous-token");
-        store.put(previous);
+        StoredConnection previous = store.put(connection("https://contoso.sharepoint.com", "previous-token"));
         PendingConnection pending = new PendingConnection(connection(ADMIN, "admin-token"));
         ConnectionAuth auth = new ConnectionAuth("spo", "spo-plugin", List.of("https://*.sharepoint.com"), pending,
                 (connection, resource) -> new TokenSet("token-for-" + resource.host(), NOW.plusSeconds(3600), "rotated", null),
@@ -52,8 +51,8 @@ class PendingConnectionTest {
     void otherServicesAndRemovalAreRefused() {
         PendingConnection pending = new PendingConnection(connection(ADMIN, "admin-token"));
 
-        assertFalse(pending.get("graph").isPresent());
-        assertTrue(pending.get("spo").isPresent());
+        assertFalse(pending.get("graph", null).isPresent());
+        assertTrue(pending.get("spo", null).isPresent());
         assertThrows(IllegalStateException.class, () -> pending.withLock("spo", current -> LockedAction.Outcome.remove(null)));
         assertThrows(IllegalArgumentException.class, () -> pending.withLock("spo", current -> LockedAction.Outcome.replace(
                 new StoredConnection("graph", "secret", "app", "t", "Public", null, "https://graph.microsoft.com", "g",

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Connections with every field set, and secrets that are easy to look for in messages. */
+/** Connections with every field set, names and plugins included, and secrets that are easy to look for in messages. */
 final class StoreSamples {
 
     /** Text that appears only inside tokens and secrets, never in a message about them. */
@@ -37,14 +37,16 @@ final class StoreSamples {
                         "-----BEGIN CERTIFICATE-----\nMIIB" + SECRET_MARK + "\n-----END CERTIFICATE-----\n",
                         "5f4e3d2c-0000-4b1a-9c8d-7e6f5a4b3c2d", "github"),
                 Map.of("https://contoso.sharepoint.com",
-                        new StoredToken("eyJ" + SECRET_MARK + "secondary", Instant.parse("2026-11-28T04:00:00Z"))));
+                        new StoredToken("eyJ" + SECRET_MARK + "secondary", Instant.parse("2026-11-28T04:00:00Z"))),
+                "admin@contoso.onmicrosoft.com", "spo-plugin");
     }
 
     /** An app-only Graph connection: no refresh token, no authority, no properties. */
     static StoredConnection graph(String service) {
         return new StoredConnection(service, "secret", "0e7a6b1c-2d3e-4f50-8a9b-c0d1e2f3a4b5", TENANT_ID, "Public", null,
                 "https://graph.microsoft.com", "eyJ" + SECRET_MARK + "graph", Instant.parse("2026-11-28T03:45:00Z"), null,
-                "o365 automation", TENANT_ID, null, null, new StoredCredential("xyz8Q~" + SECRET_MARK, null, null, null), null);
+                "o365 automation", TENANT_ID, null, null, new StoredCredential("xyz8Q~" + SECRET_MARK, null, null, null), null,
+                "automation", service + "-plugin");
     }
 
     /** The spo connection whose access token expired an hour ago. */

@@ -19,12 +19,14 @@ import picocli.CommandLine.Spec;
  * that may prompt (device code instructions, the browser). A service whose resource comes from a
  * URL (spo) gets a positional {@code <siteUrl>} parameter, labelled as the service declares it.
  */
-@Command(name = "connect", description = "Sign in and keep a connection for this service; other services are not touched.",
+@Command(name = "connect", description = "Sign in and keep a named connection for this service, made its active one; "
+        + "the service's other connections and other services are not touched.",
         footer = {"", "Examples:", "  o365 graph connect --appId <client id>",
                 "  o365 spo connect https://contoso-admin.sharepoint.com --appId <id> --authType browser",
                 "  o365 graph connect --authType secret --appId <id> --tenant contoso.onmicrosoft.com --secret \"$SECRET\"",
                 "  o365 graph connect --cloud USGovHigh --appId <id>",
                 "  o365 spo connect https://contoso.sharepoint.us --appId <id>   # USGovHigh",
+                "  o365 graph connect --appId <id> --tenant fabrikam.onmicrosoft.com --name fabrikam   # a second tenant",
                 "See docs/authentication.md for every sign-in type."})
 public final class ConnectCommand implements Callable<Map<String, Object>> {
 

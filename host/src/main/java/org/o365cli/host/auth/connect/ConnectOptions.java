@@ -64,6 +64,11 @@ public final class ConnectOptions {
                     + "<url>/.well-known/openid-configuration.")
     String authority;
 
+    @Option(names = "--name", paramLabel = "<name>",
+            description = "Name of this connection among the service's connections (letters, digits, . _ @ -); connecting "
+                    + "with a name in use replaces that connection; default: the user, or app@tenant, e.g. admin@contoso.onmicrosoft.com.")
+    String name;
+
     /** The certificate's source, if one was given. */
     boolean hasCertificate() {
         return certificateFile != null || certificateBase64Encoded != null;

@@ -26,11 +26,12 @@ import org.o365cli.host.auth.ReconnectCommand;
  * @param secret           the client secret, or null
  * @param flags            the service's connect flags the user gave, e.g. {@code admin}
  * @param environment      environment variables (managed identity and federated flows read theirs)
+ * @param name             the connection's name ({@code --name}), or null to derive it from the identity and tenant
  */
 public record ConnectPlan(String service, Resource resource, String url, AuthType authType, String appId, String tenant,
                           Cloud cloud, String authority, String userName, String password, byte[] certificate,
                           String certificateName, String thumbprint, String secret, java.util.Set<String> flags,
-                          Map<String, String> environment) {
+                          Map<String, String> environment, String name) {
 
     /** The authority URL sign-in goes to: the generic issuer, or the cloud's Azure AD for the tenant. */
     public String effectiveAuthority() {
@@ -44,7 +45,8 @@ public record ConnectPlan(String service, Resource resource, String url, AuthTyp
      */
     public String reconnectCommand() {
         String command = ReconnectCommand.format(service, url, authType.id(), appId, tenant, authority, cloud.name());
-        return flags.isEmpty() ? command : command + " --" + String.join(" --", new java.util.TreeSet<>(flags));
+        command = flags.isEmpty() ? command : command + " --" + String.join(" --", new java.util.TreeSet<>(flags));
+        return name == null ? command : command + " --name " + name;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.Settings;
 import org.o365cli.host.plugin.LoadedService;
+import org.o365cli.host.store.ConnectionNames;
 
 /**
  * Turns {@code connect}'s options into a {@link ConnectPlan}: defaults from the environment and
@@ -48,6 +49,10 @@ final class ConnectRules {
                                Map<String, String> environment, AuthType authType, ConnectCloud.Target target,
                                String appId, String tenant) {
         checkOptionsFitTheAuthType(authType, options);
+        String name = options.name == null ? null : options.name.trim();
+        if (name != null && ConnectionNames.problem(name) != null) {
+            throw new IllegalArgumentException("Invalid --name: " + ConnectionNames.problem(name));
+        }
         if (appId == null && authType != AuthType.IDENTITY) {
             throw new IllegalArgumentException("--appId is required for --authType " + authType.id()
                     + ": give the Azure AD application (client) id, or set O365_APP_ID or 'o365 cli config set appId <id>'");
@@ -78,7 +83,7 @@ final class ConnectRules {
         return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority,
                 SandboxRules.adminSignIn(target.cloud(), options) ? SandboxRules.ADMIN : options.userName, options.password,
                 certificate(options), certificateName(options), options.thumbprint, options.secret,
-                flags, environment);
+                flags, environment, name);
     }
 
     private static void checkOptionsFitTheAuthType(AuthType authType, ConnectOptions options) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.o365cli.host.store.StoredConnection;
 
 /**
- * A connection as {@code status} shows it: who, how, where, until when, and the service's
+ * A connection as {@code status} shows it: its name, who, how, where, until when, and the service's
  * properties beside them (spo's {@code url}, {@code tenantId}). Never a token or a secret.
  */
 public final class ConnectionViews {
@@ -20,6 +20,7 @@ public final class ConnectionViews {
     public static Map<String, Object> of(StoredConnection connection) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("service", connection.service());
+        view.put("name", connection.name());
         view.put("connectedAs", connection.connectedAs());
         view.put("authType", connection.authType());
         view.put("appId", connection.appId());
@@ -30,7 +31,24 @@ public final class ConnectionViews {
         }
         view.put("resource", connection.resource());
         view.put("expiresOn", connection.expiresOn() == null ? null : connection.expiresOn().toString());
+        view.put("plugin", connection.pluginId());
         connection.properties().forEach(view::putIfAbsent);
+        return view;
+    }
+
+    /**
+     * @param connection a stored connection
+     * @param active     whether it is its service's active connection
+     * @return its fields for a list of connections, with {@code active} after its name
+     */
+    public static Map<String, Object> listed(StoredConnection connection, boolean active) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        of(connection).forEach((key, value) -> {
+            view.put(key, value);
+            if (key.equals("name")) {
+                view.put("active", active);
+            }
+        });
         return view;
     }
 }

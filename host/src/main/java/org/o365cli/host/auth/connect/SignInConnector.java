@@ -78,7 +78,7 @@ public final class SignInConnector implements Connector {
         StoredConnection connection = new StoredConnection(plan.service(), plan.authType().id(), plan.appId(),
                 plan.tenant(), plan.cloud().name(), plan.authority(), plan.resource().uri(), tokens.accessToken(),
                 tokens.expiresOn(), tokens.refreshToken(), claims.connectedAs(), claims.tenantId(), claims.objectId(),
-                properties, credential, Map.of());
+                properties, credential, Map.of(), plan.name(), service.pluginId());
         return runAfterConnectThenStore(connection, service);
     }
 
@@ -95,11 +95,6 @@ public final class SignInConnector implements Connector {
         StoredConnection made = pending.current();
         Map<String, String> properties = new HashMap<>(made.properties());
         properties.putAll(extra);
-        StoredConnection complete = new StoredConnection(made.service(), made.authType(), made.appId(),
-                made.tenant(), made.cloud(), made.authority(), made.resource(), made.accessToken(),
-                made.expiresOn(), made.refreshToken(), made.connectedAs(), made.tenantId(), made.objectId(),
-                properties, made.credential(), made.secondaryTokens());
-        store.put(complete);
-        return complete;
+        return store.put(made.withProperties(properties));
     }
 }

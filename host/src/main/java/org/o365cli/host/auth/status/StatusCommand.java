@@ -8,10 +8,11 @@ import org.o365cli.host.auth.connect.ConnectionViews;
 import org.o365cli.host.store.ConnectionStore;
 import picocli.CommandLine.Command;
 
-/** {@code o365 status}: every connection, without tokens. */
-@Command(name = "status", description = "List every service's connection: who, how, which resource, until when.",
-        footer = {"", "Example:", "  o365 status -o text"})
-@DefaultColumns({"service", "connectedAs", "authType", "cloud", "resource", "expiresOn"})
+/** {@code o365 status}: every connection of every service, the active one of each marked, without tokens. */
+@Command(name = "status", description = "List every connection of every service, marking each service's active one: "
+        + "who, how, which resource, until when.",
+        footer = {"", "Examples:", "  o365 status -o text", "  o365 status --query \"[?active].name\""})
+@DefaultColumns({"service", "name", "active", "connectedAs", "authType", "cloud", "resource", "expiresOn"})
 public final class StatusCommand implements Callable<List<Map<String, Object>>> {
 
     private final ConnectionStore store;
@@ -23,6 +24,7 @@ public final class StatusCommand implements Callable<List<Map<String, Object>>> 
 
     @Override
     public List<Map<String, Object>> call() {
-        return store.all().stream().map(ConnectionViews::of).toList();
+        return store.services().values().stream().flatMap(service -> service.connections().values().stream()
+                .map(connection -> ConnectionViews.listed(connection, connection.name().equals(service.active())))).toList();
     }
 }

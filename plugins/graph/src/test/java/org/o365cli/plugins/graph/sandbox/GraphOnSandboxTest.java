@@ -41,9 +41,9 @@ class GraphOnSandboxTest {
         assertEquals("Sandbox", connection.get("cloud").asText());
         assertEquals("admin@contoso.onmicrosoft.com", connection.get("connectedAs").asText());
         List<String> table = o365.run("status", "-o", "text").out().lines().toList();
-        assertTrue(table.get(0).matches("service +connectedAs +authType +cloud +resource +expiresOn"), table::toString);
-        assertTrue(table.get(2).matches("graph +admin@contoso.onmicrosoft.com +password +Sandbox +https://graph.microsoft.com .*"),
-                table::toString);
+        assertTrue(table.get(0).matches("service +name +active +connectedAs +authType +cloud +resource +expiresOn"), table::toString);
+        assertTrue(table.get(2).matches("graph +admin@contoso.onmicrosoft.com +true +admin@contoso.onmicrosoft.com +password"
+                + " +Sandbox +https://graph.microsoft.com .*"), table::toString);
     }
 
     @Test
@@ -110,7 +110,9 @@ class GraphOnSandboxTest {
         Result user = o365.run("graph", "connect", "--sandbox", "--authType", "password", "--userName",
                 "AdeleV@contoso.onmicrosoft.com", "--password", password);
         assertEquals(0, user.exitCode(), user::toString);
-        assertEquals("AdeleV@contoso.onmicrosoft.com", o365.run("status").json().get(0).get("connectedAs").asText());
+        // Another identity: a connection of its own beside the administrator's, and the active one.
+        assertEquals("AdeleV@contoso.onmicrosoft.com", o365.run("graph", "status").json().get("connectedAs").asText());
+        assertEquals(2, o365.run("status").json().size());
         TestCertificate certificate = TestCertificate.generate(root);
         Result unregistered = o365.run("graph", "connect", "--sandbox", "--authType", "certificate", "-c",
                 certificate.pfx().toString(), "-p", TestCertificate.PASSWORD);
