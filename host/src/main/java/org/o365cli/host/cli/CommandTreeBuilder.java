@@ -34,8 +34,8 @@ import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
 import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
-import org.o365cli.host.setup.CommandPermissions;
 import org.o365cli.host.setup.Confirmer;
+import org.o365cli.host.setup.InstalledPermissions;
 import org.o365cli.host.setup.SetupCommand;
 import org.o365cli.host.setup.SetupServices;
 import org.o365cli.auth.AccessToken;
@@ -113,7 +113,7 @@ final class CommandTreeBuilder {
         };
         return new SetupServices(host.wiring().adminSignIn(), session -> new PluginHttp(host.wiring().http(),
                 request -> forceNew -> new AccessToken(session.accessToken(), session.cloud().graph(), session.expiresOn()),
-                host.json()), () -> new CommandPermissions(host.catalog()), host.config(), host.environment().home(),
+                host.json()), () -> new InstalledPermissions(host.catalog()), host.config(), host.environment().home(),
                 confirmer, host.err(), host.json().get(), java.time.Clock.systemUTC());
     }
 

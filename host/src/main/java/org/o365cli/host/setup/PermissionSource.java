@@ -2,6 +2,7 @@ package org.o365cli.host.setup;
 
 import java.util.List;
 import org.o365cli.auth.Permission;
+import org.o365cli.host.plugin.DeclaredPermission;
 
 /**
  * The permissions the installed commands declare with {@link Permission}: what {@code o365 setup
@@ -11,5 +12,5 @@ import org.o365cli.auth.Permission;
 public interface PermissionSource {
 
     /** Every declaration of every installed command, in no particular order, repeats included. */
-    List<Permission> declared();
+    List<DeclaredPermission> declared();
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.o365cli.auth.Permission;
+import org.o365cli.host.plugin.DeclaredPermission;
 import org.o365cli.host.auth.claims.KnownApps;
 
 /**
@@ -54,7 +54,7 @@ record ScopeChoice(String preset, List<String> names) {
         Set<WantedPermission> wanted = new LinkedHashSet<>();
         MINIMAL.forEach(name -> wanted.add(new WantedPermission(KnownApps.GRAPH, name, false)));
         if ("all".equals(preset)) {
-            for (Permission permission : installed.declared()) {
+            for (DeclaredPermission permission : installed.declared()) {
                 String resource = resourceAppId(permission.resource());
                 if (resource == null) {
                     warning.accept("Warning: setup can't request permissions on " + permission.resource()
@@ -64,7 +64,7 @@ record ScopeChoice(String preset, List<String> names) {
                 for (String name : permission.delegated()) {
                     wanted.add(new WantedPermission(resource, name, false));
                 }
-                for (String name : appOnly ? permission.application() : new String[0]) {
+                for (String name : appOnly ? permission.application() : List.<String>of()) {
                     wanted.add(new WantedPermission(resource, name, true));
                 }
             }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.o365cli.auth.Permission;
+import org.o365cli.host.plugin.DeclaredPermission;
 import org.o365cli.host.plugin.LoadedContribution;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.plugin.PluginCatalog;
@@ -16,17 +17,17 @@ import picocli.CommandLine.Command;
  * The {@link Permission}s on the command classes of every loaded service and contribution, and on
  * their picocli subcommands ({@code @Command(subcommands = …)}), read reflectively.
  */
-public final class CommandPermissions implements PermissionSource {
+public final class InstalledPermissions implements PermissionSource {
 
     private final PluginCatalog catalog;
 
     /** @param catalog the plugins, all of them loaded */
-    public CommandPermissions(PluginCatalog catalog) {
+    public InstalledPermissions(PluginCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public List<Permission> declared() {
+    public List<DeclaredPermission> declared() {
         Deque<Class<?>> pending = new ArrayDeque<>();
         for (LoadedService service : catalog.services()) {
             pending.addAll(service.commandClasses());
@@ -34,14 +35,14 @@ public final class CommandPermissions implements PermissionSource {
         for (LoadedContribution contribution : catalog.contributions()) {
             pending.addAll(contribution.commandClasses());
         }
-        List<Permission> declared = new ArrayList<>();
+        List<DeclaredPermission> declared = new ArrayList<>();
         Set<Class<?>> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             Class<?> type = pending.pop();
             if (!seen.add(type)) {
                 continue;
             }
-            declared.addAll(List.of(type.getAnnotationsByType(Permission.class)));
+            declared.addAll(DeclaredPermission.of(type));
             Command command = type.getAnnotation(Command.class);
             if (command != null) {
                 pending.addAll(List.of(command.subcommands()));
