@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  *         delegated = "User.Read.All", application = "User.Read.All")
  * public class UserGetCommand implements Callable<JsonNode> { ... }
  * }</pre>
- * A command that declares nothing is shown as "not declared", never as needing none.
+ * Put it on each command class without subcommands; a group declares nothing. A command that declares
+ * nothing is shown as "not declared", never as needing none. The host reads these annotations when it
+ * indexes the installed plugins (once per installation and plugin set) and serves help from that index.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  o365 graph o365group list", "  o365 graph o365group list --displayName Project"})
 @DefaultColumns({"id", "displayName", "mailNickname"})
+// GroupMember.Read.All, least privileged of Get group; List groups' generated table names a ReadWrite permission.
 @Permission(resource = "https://graph.microsoft.com", delegated = "GroupMember.Read.All", application = "GroupMember.Read.All")
 public class O365GroupListCommand implements Callable<Stream<JsonNode>> {
 
