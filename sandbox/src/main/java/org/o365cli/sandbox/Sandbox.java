@@ -165,6 +165,30 @@ public final class Sandbox {
         return thumbprint;
     }
 
+    /**
+     * Registers a third party's API in the tenant, as an app registration exposing it and consented for the
+     * sandbox's app would: sign-in then issues tokens for it (delegated scope {@code user_impersonation}).
+     * The sandbox does not answer the API's requests; they go where a real request would (a test's stubs).
+     *
+     * @param resource the API's resource, {@code https://} and a host, e.g. {@code https://hr.contoso.com}
+     * @throws IllegalArgumentException for anything else, or a host the sandbox itself serves
+     */
+    public void registerApi(String resource) {
+        String api = Resources.apiResource(resource);
+        lifecycle.ensure();
+        state.update(current -> {
+            ObjectNode tenant = current.orElseThrow();
+            com.fasterxml.jackson.databind.node.ArrayNode apis = tenant.withArrayProperty("apis");
+            for (com.fasterxml.jackson.databind.JsonNode known : apis) {
+                if (known.asText().equals(api)) {
+                    return Change.unchanged(null);
+                }
+            }
+            apis.add(api);
+            return Change.written(tenant, null);
+        });
+    }
+
     /** Sets the lifetime of the access tokens issued from now on. */
     public void tokenLifetime(Duration lifetime) {
         if (lifetime.compareTo(TenantState.MIN_LIFETIME) < 0 || lifetime.compareTo(Duration.ofDays(1)) > 0) {

@@ -2,6 +2,7 @@ package org.o365cli.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SignInTest {
 
@@ -33,6 +36,32 @@ class SignInTest {
         assertEquals(3600, lifetime);
         assertEquals(3600, answer.get("expires_in").asInt());
         assertTrue(answer.has("refresh_token") && answer.has("id_token"));
+    }
+
+    @Test
+    void aThirdPartyApiIsRefusedAsAadDoesUntilRegisteredThenItsTokenCarriesUserImpersonation() throws Exception {
+        TestTenant tenant = new TestTenant(home);
+        SandboxResponse refused = tenant.token(Map.of("grant_type", "password", "client_id", tenant.sandbox.status().appId(),
+                "username", Sandbox.ADMIN, "password", tenant.sandbox.status().password(), "scope", "https://hr.contoso.com/.default"));
+        assertEquals(400, refused.status());
+        assertEquals("invalid_resource", TestTenant.json(refused).get("error").asText());
+
+        tenant.sandbox.registerApi("https://HR.contoso.com/");
+        tenant.sandbox.registerApi("https://hr.contoso.com");
+        JWTClaimsSet claims = SignedJWT.parse(tenant.adminSignIn("https://hr.contoso.com").get("access_token").asText())
+                .getJWTClaimsSet();
+        assertEquals("https://hr.contoso.com", claims.getAudience().get(0));
+        assertEquals("user_impersonation", claims.getStringClaim("scp"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://hr.contoso.com", "https://hr.contoso.com/api", "hr.contoso.com",
+            "https://graph.microsoft.com", "https://contoso.sharepoint.com", "https://login.microsoftonline.com"})
+    void onlyAThirdPartysHttpsOriginCanBeRegistered(String resource) {
+        TestTenant tenant = new TestTenant(home);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tenant.sandbox.registerApi(resource));
+        assertTrue(e.getMessage().contains(resource.equals("https://graph.microsoft.com") ? "serves" : resource), e.getMessage());
     }
 
     @Test

@@ -38,7 +38,7 @@ final class Exchange {
     HttpResponse<byte[]> send(HttpRequest request, byte[] body, Duration timeout) throws IOException {
         trace.request(request, body);
         Instant start = clock.instant();
-        CompletableFuture<HttpResponse<byte[]>> exchange = route.pick(network).send(request, body);
+        CompletableFuture<HttpResponse<byte[]>> exchange = route.pick(network, request.uri().getHost()).send(request, body);
         try {
             HttpResponse<byte[]> response = exchange.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
             trace.response(response, Duration.between(start, clock.instant()));

@@ -17,8 +17,9 @@ import org.o365cli.auth.ApiRequest;
  * only when the items of the current one are used up, so memory stays flat and a reader that stops
  * early (a closed stdout) stops the paging. The server controls the links, so they are checked: a link
  * seen before (a loop) or to another origin than the first page's ends the listing with an error.
+ * Public for the test kit's {@code FakeHttp}, which pages with these rules rather than a copy of them.
  */
-final class PageIterator implements Iterator<JsonNode> {
+public final class PageIterator implements Iterator<JsonNode> {
 
     private final Function<ApiRequest, JsonNode> json;
     private final String origin;
@@ -31,7 +32,7 @@ final class PageIterator implements Iterator<JsonNode> {
      * @param first the first page's request
      * @param json  reads one page
      */
-    PageIterator(ApiRequest first, Function<ApiRequest, JsonNode> json) {
+    public PageIterator(ApiRequest first, Function<ApiRequest, JsonNode> json) {
         this.json = json;
         this.next = first;
         this.origin = origin(URI.create(first.url()));

@@ -2,11 +2,14 @@ package org.o365cli.host.http;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.o365cli.sandbox.Sandbox;
 
 /**
  * Chooses the {@link Transport} of every request of this process: the network, until a command
- * uses a connection to the in-process sandbox tenant; from then on the sandbox, so that a sandbox
- * connection never reaches the network (a proxy, dead or not, is never asked).
+ * uses a connection to the in-process sandbox tenant; from then on the sandbox for every host the
+ * sandbox serves (sign-in, Graph, the tenant's SharePoint), so that those requests never reach the
+ * network (a proxy, dead or not, is never asked). A third party's API registered in the sandbox is
+ * not emulated by it: its requests go out as they would from any connection (to a test's stubs).
  */
 public final class TransportRoute {
 
@@ -35,7 +38,7 @@ public final class TransportRoute {
         return sandbox;
     }
 
-    Transport pick(Transport network) {
-        return sandbox ? inProcess.get() : network;
+    Transport pick(Transport network, String host) {
+        return sandbox && Sandbox.serves(host) ? inProcess.get() : network;
     }
 }

@@ -71,6 +71,8 @@ public final class AzureWireMock implements BeforeAllCallback, BeforeEachCallbac
                 .getOrComputeIfAbsent(hosts, key -> TestCertificate.create(hosts), TestCertificate.class);
         caFile = certificate.pem();
         server = new WireMockServer(WireMockConfiguration.options()
+                // Loopback only: the stubs, and the proxy in front of them, are for this machine's tests.
+                .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .dynamicHttpsPort()
                 .enableBrowserProxying(true)

@@ -51,12 +51,12 @@ final class Grants {
             return AadError.badRequest(90014, "The required field 'scope' is missing from the credential. Ensure that you "
                     + "have all the necessary parameters for the login request.").response(json, clock);
         }
-        if (resource.isPresent() && !Resources.known(resource.get())) {
-            return new AadError(400, "invalid_resource", 500011, "The resource principal named " + resource.get()
-                    + " was not found in the tenant named Contoso.").response(json, clock);
-        }
         return state.update(current -> {
             ObjectNode tenantState = current.orElseThrow();
+            if (resource.isPresent() && !Resources.known(resource.get(), tenantState)) {
+                return Change.unchanged(new AadError(400, "invalid_resource", 500011, "The resource principal named "
+                        + resource.get() + " was not found in the tenant named Contoso.").response(json, clock));
+            }
             Users users = TenantState.users(json, tenantState);
             Clients.Client client = Clients.find(tenantState, form.get("client_id").orElse("")).orElseThrow();
             if (!grant.equals("client_credentials") && !client.publicClient()) {

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.o365cli.auth.ApiRequest;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.TokenMethod;
-import org.o365cli.plugins.spo.FakeHttp;
+import org.o365cli.testkit.FakeHttp;
 
 /** Form digests are fetched once per site and reused until a minute before they expire. */
 class FormDigestsTest {
 
     private Instant now = Instant.parse("2026-11-28T04:30:00Z");
     private String answer = "{\"FormDigestTimeoutSeconds\":1800,\"FormDigestValue\":\"0xD1\"}";
-    private final FakeHttp http = new FakeHttp(() -> answer);
+    private final FakeHttp http = FakeHttp.answeringJson(() -> answer);
     private final List<ApiRequest> requests = http.requests();
 
     private final FormDigests digests = new FormDigests(http, new Clock() {

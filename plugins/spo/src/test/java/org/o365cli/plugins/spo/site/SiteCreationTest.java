@@ -3,19 +3,13 @@ package org.o365cli.plugins.spo.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.o365cli.auth.ApiRequest;
-import org.o365cli.auth.Auth;
-import org.o365cli.auth.Cancellation;
-import org.o365cli.auth.CommandContext;
-import org.o365cli.auth.CommandLog;
-import org.o365cli.auth.Http;
 import org.o365cli.auth.O365Exception;
-import org.o365cli.plugins.spo.FakeHttp;
+import org.o365cli.testkit.FakeCommandContext;
+import org.o365cli.testkit.FakeHttp;
 
 /** Waiting for a site is bounded: a number of status checks, and a time. */
 class SiteCreationTest {
@@ -23,59 +17,9 @@ class SiteCreationTest {
     private static final String URL = "https://contoso.sharepoint.com/sites/news";
     private static final NewSite PROVISIONING = new NewSite(URL, 1, null, "s1");
 
-    private final FakeHttp http = new FakeHttp(() -> "{\"SiteId\":\"s1\",\"SiteStatus\":1,\"SiteUrl\":\"" + URL + "\"}");
+    private final FakeHttp http = FakeHttp.answeringJson(() -> "{\"SiteId\":\"s1\",\"SiteStatus\":1,\"SiteUrl\":\"" + URL + "\"}");
     private final List<ApiRequest> requests = http.requests();
-    private final List<String> progress = new ArrayList<>();
-
-    private final CommandContext context = new CommandContext() {
-        @Override
-        public String service() {
-            return "spo";
-        }
-
-        @Override
-        public Auth auth() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Http http() {
-            return http;
-        }
-
-        @Override
-        public CommandLog log() {
-            return new CommandLog() {
-                @Override
-                public void info(String message) {
-                    progress.add(message);
-                }
-
-                @Override
-                public void verbose(String message) {
-                }
-
-                @Override
-                public void debug(String message) {
-                }
-            };
-        }
-
-        @Override
-        public ObjectMapper json() {
-            return new ObjectMapper();
-        }
-
-        @Override
-        public Cancellation cancellation() {
-            return () -> false;
-        }
-
-        @Override
-        public boolean confirm(boolean force, String action) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private final FakeCommandContext context = new FakeCommandContext("spo", http);
 
     private SiteCreation creation(int polls, Duration time) {
         return new SiteCreation(context, "https://contoso.sharepoint.com", false, new SiteCreation.Bounds(polls, time, Duration.ofMillis(1)));
@@ -90,7 +34,7 @@ class SiteCreationTest {
         assertEquals(3, requests.size());
         assertEquals("GET https://contoso.sharepoint.com/_api/SPSiteManager/status?url=%27https%3A%2F%2Fcontoso.sharepoint.com"
                 + "%2Fsites%2Fnews%27", requests.get(0).toString());
-        assertEquals(3, progress.size());
+        assertEquals(3, context.logged().stream().filter(line -> line.startsWith("info: ")).count());
     }
 
     @Test

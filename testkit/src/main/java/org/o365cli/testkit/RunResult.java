@@ -1,0 +1,43 @@
+package org.o365cli.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * What one {@code o365} command line did.
+ *
+ * @param exitCode 0 on success, 1 for a failure, 2 for a usage error
+ * @param out      stdout: the data
+ * @param err      stderr: errors, warnings, progress
+ * @param requests the requests it sent to the pack's API stubs, in order (the sandbox's own hosts answer in process
+ *                 and are not listed)
+ */
+public record RunResult(int exitCode, String out, String err, List<SentRequest> requests) {
+
+    /** Copies the requests. */
+    public RunResult {
+        requests = List.copyOf(requests);
+    }
+
+    /**
+     * stdout parsed as JSON (the default output format).
+     *
+     * @return the JSON
+     * @throws UncheckedIOException when stdout is not JSON
+     */
+    public JsonNode json() {
+        try {
+            return new ObjectMapper().readTree(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stdout is not JSON: " + out, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err + "--- requests\n" + requests;
+    }
+}
