@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -18,7 +19,8 @@ import org.o365cli.sandbox.state.TenantState;
 /** Makes the tenant on first use and on reset: the state file and the signing key, under the state's lock. */
 final class Lifecycle {
 
-    private static final int STATE_VERSION = 1;
+    // 2: the directory is writable, Graph and SharePoint publish their permissions (o365 setup).
+    private static final int STATE_VERSION = 2;
     private static final int MAX_USERS = 1_000_000;
 
     private final ObjectMapper json;
@@ -33,7 +35,19 @@ final class Lifecycle {
 
     /** The state, made with the defaults when there is none. */
     ObjectNode ensure() {
-        return state.read().filter(s -> Files.exists(keyFile)).orElseGet(() -> state.update(current -> {
+        Optional<ObjectNode> read = state.read().filter(s -> Files.exists(keyFile));
+        if (read.isPresent() && read.get().path("version").asInt() < STATE_VERSION) {
+            return state.update(current -> {
+                ObjectNode tenant = current.orElseThrow();
+                if (tenant.path("version").asInt() >= STATE_VERSION) {
+                    return Change.unchanged(tenant);
+                }
+                new Seed(json).upgradeDirectory(tenant);
+                tenant.put("version", STATE_VERSION);
+                return Change.written(tenant, tenant);
+            });
+        }
+        return read.orElseGet(() -> state.update(current -> {
             if (current.isPresent() && Files.exists(keyFile)) {
                 return Change.unchanged(current.get());
             }

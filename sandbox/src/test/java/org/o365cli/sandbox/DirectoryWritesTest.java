@@ -86,6 +86,30 @@ class DirectoryWritesTest {
         assertEquals(400, orphan.status(), orphan.text());
     }
 
+    @Test
+    void aTenantMadeByAnOlderSandboxIsUpgradedInPlaceKeepingWhatItHolds() throws Exception {
+        TestTenant tenant = new TestTenant(home);
+        tenant.sandbox.reset(40);
+        Path file = home.resolve("sandbox").resolve("state.json");
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                TestTenant.JSON.readTree(file.toFile());
+        old.put("version", 1);
+        com.fasterxml.jackson.databind.node.ArrayNode sps = old.withArrayProperty("servicePrincipals");
+        for (int i = sps.size() - 1; i >= 0; i--) {
+            if (sps.get(i).path("appId").asText().equals("00000003-0000-0000-c000-000000000000")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) sps.get(i)).putArray("oauth2PermissionScopes");
+            }
+        }
+        java.nio.file.Files.writeString(file, old.toString());
+
+        JsonNode admin = signIn(tenant, GRAPH_CLI, tenant.sandbox.status().admin(), SETUP_SCOPES);
+        assertEquals(40, tenant.sandbox.status().users());
+        JsonNode graph = TestTenant.json(tenant.get(GRAPH + "/v1.0/servicePrincipals?$filter=appId%20eq%20%27"
+                + "00000003-0000-0000-c000-000000000000%27", admin.get("access_token").asText())).at("/value/0");
+        assertTrue(graph.get("oauth2PermissionScopes").size() > 10, graph::toString);
+        assertEquals(2, TestTenant.JSON.readTree(file.toFile()).get("version").asInt());
+    }
+
     private static SandboxResponse write(TestTenant tenant, String method, String path, String token, String body) {
         return tenant.send(method, GRAPH + "/v1.0" + path, Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "application/json"), body);

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Applications {
 
     static final String CRM_APP_ID = "9b1b1e42-794b-4c71-93ac-5ed92488b67f";
-    /** Microsoft Graph Command Line Tools, the first-party public client {@code o365 setup} signs in with. */
+    /**
+     * Microsoft Graph Command Line Tools, the first-party public client {@code o365 setup} signs in with. Like
+     * any Microsoft app, it signs in to the tenant without being registered there.
+     */
     public static final String GRAPH_CLI_APP_ID = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
     private static final String MICROSOFT = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
     private static final String USER_READ_ALL = ResourcePermissions.graphRole("User.Read.All");
@@ -35,7 +38,6 @@ public final class Applications {
         ObjectNode sharepoint = sps.addObject();
         servicePrincipal(sharepoint, "Office 365 SharePoint Online", Seed.SHAREPOINT_APP_ID, MICROSOFT);
         ResourcePermissions.sharePoint(sharepoint);
-        servicePrincipal(sps.addObject(), "Microsoft Graph Command Line Tools", GRAPH_CLI_APP_ID, MICROSOFT);
         ObjectNode sandbox = servicePrincipal(sps.addObject(), "o365 CLI sandbox", Seed.APP_ID, Seed.TENANT_ID);
         ObjectNode crm = servicePrincipal(sps.addObject(), "Contoso CRM", CRM_APP_ID, Seed.TENANT_ID);
         ArrayNode grants = state.putArray("oauth2PermissionGrants");
@@ -46,6 +48,31 @@ public final class Applications {
         assign(assignments, sandbox, graph, USER_READ_ALL);
         assign(assignments, sandbox, sharepoint, SITES_FULL_CONTROL);
         assign(assignments, crm, graph, USER_READ_ALL);
+    }
+
+    /**
+     * Brings a tenant made before the directory was writable up to date: Graph and SharePoint publish their
+     * permissions, the seeded apps allow public client flows.
+     * What users made is kept.
+     */
+    void upgrade(ObjectNode state) {
+        for (com.fasterxml.jackson.databind.JsonNode sp : state.withArrayProperty("servicePrincipals")) {
+            String appId = sp.path("appId").asText();
+            if (appId.equals(Seed.GRAPH_APP_ID) || appId.equals(Seed.SHAREPOINT_APP_ID)) {
+                ((ObjectNode) sp).putArray("appRoles");
+                ((ObjectNode) sp).putArray("oauth2PermissionScopes");
+                if (appId.equals(Seed.GRAPH_APP_ID)) {
+                    ResourcePermissions.graph((ObjectNode) sp);
+                } else {
+                    ResourcePermissions.sharePoint((ObjectNode) sp);
+                }
+            }
+        }
+        for (com.fasterxml.jackson.databind.JsonNode app : state.withArrayProperty("applications")) {
+            if (app.path("appId").asText().equals(Seed.APP_ID) || app.path("appId").asText().equals(CRM_APP_ID)) {
+                ((ObjectNode) app).put("isFallbackPublicClient", true);
+            }
+        }
     }
 
     /**

@@ -70,6 +70,11 @@ public final class Seed {
         new Applications(json).seed(state);
     }
 
+    /** Upgrades the directory of a tenant made by an older sandbox, keeping what users made. */
+    public void upgradeDirectory(ObjectNode state) {
+        new Applications(json).upgrade(state);
+    }
+
     private void group(ArrayNode groups, ObjectNode links, String name, String nickname, String visibility,
                        List<Integer> owners, List<Integer> members) {
         ObjectNode group = Groups.shape(json, guid("group:" + nickname), name, nickname, visibility, CREATED);
