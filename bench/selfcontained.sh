@@ -46,15 +46,22 @@ hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $work/h-path/cache $
 
 python3 - "$work/warm.json" "$work/cold.json" "$(du -sk "$(dirname "$(dirname "$self")")" | cut -f1)" "$(du -k "$tarball" | cut -f1)" <<'PY'
 import json, sys
+# Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
+# varies far less than wall time when other work shares the machine.
 def load(path):
-    return {r["command"]: r["median"] * 1000 for r in json.load(open(path))["results"]}
-warm, cold = load(sys.argv[1]), load(sys.argv[2])
+    results = json.load(open(path))["results"]
+    return ({r["command"]: r["median"] * 1000 for r in results},
+            {r["command"]: (r["user"] + r["system"]) * 1000 for r in results})
+(warm, warm_cpu), (cold, cold_cpu) = load(sys.argv[1]), load(sys.argv[2])
 names = list(dict.fromkeys(c.split(": ")[0] for c in warm))
 print(f"self-contained: {int(sys.argv[3]) // 1024} MiB unpacked, {int(sys.argv[4]) // 1024} MiB archive")
-print(f"{'distribution':34} {'command':10} {'warm ms':>8} {'ratio':>6} {'cold ms':>8} {'ratio':>6}")
+print(f"{'distribution':34} {'command':10} {'warm ms':>8} {'ratio':>6} {'CPU ms':>7} {'ratio':>6}"
+      f" {'cold ms':>8} {'ratio':>6} {'CPU ms':>7} {'ratio':>6}")
 for args in ("--version", "status"):
+    base = f"{names[0]}: {args}"
     for name in names:
-        w, c = warm[f"{name}: {args}"], cold[f"{name}: {args}"]
-        bw, bc = warm[f"{names[0]}: {args}"], cold[f"{names[0]}: {args}"]
-        print(f"{name:34} {args:10} {w:8.0f} {w / bw:6.2f} {c:8.0f} {c / bc:6.2f}")
+        key = f"{name}: {args}"
+        cells = [(warm, warm_cpu), (cold, cold_cpu)]
+        row = "".join(f" {t[key]:8.0f} {t[key] / t[base]:6.2f} {c[key]:7.0f} {c[key] / c[base]:6.2f}" for t, c in cells)
+        print(f"{name:34} {args:10}{row}")
 PY
