@@ -47,7 +47,8 @@ public final class RenewingIssuer implements TokenIssuer {
         String pem = connection.credential().certificatePem();
         TokenSet tokens = renewal.renew(new RenewalRequest(authType, connection.appId(), authorities.resolve(authority),
                 resource, connection.refreshToken(), connection.credential().clientSecret(),
-                pem == null ? null : certificates.fromPem(pem), connection.credential().managedIdentityClientId(),
+                pem == null ? null : certificates.fromPem(pem), UserAssignedIdentity.of(connection.credential().managedIdentityClientId(),
+                        connection.credential().managedIdentityObjectId()),
                 connection.credential().federatedProvider(), environment, reconnect));
         if (!TokenClaims.read(tokens.accessToken()).audienceMatches(resource)) {
             throw new TokenRenewalException("The identity provider answered with a token for another audience than "

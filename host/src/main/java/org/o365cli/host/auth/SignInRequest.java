@@ -19,7 +19,7 @@ import org.o365cli.host.auth.certificate.CertificateCredential;
  * @param password                the user's password ({@code password}), or null
  * @param certificate             the app's certificate and key ({@code certificate}), or null
  * @param clientSecret            the app's secret ({@code secret}), or null
- * @param managedIdentityClientId the user-assigned managed identity's client id, or null for system-assigned
+ * @param managedIdentity         the user-assigned managed identity, or null for the system-assigned one
  * @param federatedProvider       where the federated assertion comes from ({@code github}, {@code azuredevops}),
  *                                or null to tell from the environment
  * @param environment             the process environment the host passes ({@code IDENTITY_ENDPOINT},
@@ -29,7 +29,7 @@ import org.o365cli.host.auth.certificate.CertificateCredential;
  */
 public record SignInRequest(AuthType authType, String appId, String tenant, Endpoints endpoints, Resource resource,
                             String userName, String password, CertificateCredential certificate, String clientSecret,
-                            String managedIdentityClientId, String federatedProvider, Map<String, String> environment,
+                            UserAssignedIdentity managedIdentity, String federatedProvider, Map<String, String> environment,
                             java.util.List<String> permissions) {
 
     /** Checks the required parts; copies the environment and permissions. */
@@ -43,9 +43,9 @@ public record SignInRequest(AuthType authType, String appId, String tenant, Endp
     /** A request for the app's permissions on the resource ({@code <resource>/.default}). */
     public SignInRequest(AuthType authType, String appId, String tenant, Endpoints endpoints, Resource resource,
                          String userName, String password, CertificateCredential certificate, String clientSecret,
-                         String managedIdentityClientId, String federatedProvider, Map<String, String> environment) {
+                         UserAssignedIdentity managedIdentity, String federatedProvider, Map<String, String> environment) {
         this(authType, appId, tenant, endpoints, resource, userName, password, certificate, clientSecret,
-                managedIdentityClientId, federatedProvider, environment, java.util.List.of());
+                managedIdentity, federatedProvider, environment, java.util.List.of());
     }
 
     @Override
@@ -53,7 +53,7 @@ public record SignInRequest(AuthType authType, String appId, String tenant, Endp
         return "SignInRequest[authType=" + authType + ", appId=" + appId + ", tenant=" + tenant
                 + ", issuer=" + (endpoints == null ? null : endpoints.issuer()) + ", resource=" + resource
                 + ", userName=" + userName + ", password=" + redacted(password) + ", certificate=" + certificate
-                + ", clientSecret=" + redacted(clientSecret) + ", managedIdentityClientId=" + managedIdentityClientId
+                + ", clientSecret=" + redacted(clientSecret) + ", managedIdentity=" + managedIdentity
                 + ", federatedProvider=" + federatedProvider + ", environment=" + new TreeSet<>(environment.keySet()) + ", permissions=" + permissions + "]";
     }
 

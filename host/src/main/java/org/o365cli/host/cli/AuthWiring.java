@@ -22,6 +22,7 @@ import org.o365cli.host.auth.certificate.CertificateLoader;
 import org.o365cli.host.auth.connect.ConnectPlan;
 import org.o365cli.host.auth.connect.Connector;
 import org.o365cli.host.auth.connect.SignInConnector;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.auth.refresh.TokenRenewal;
 import org.o365cli.host.auth.signin.SignInFlows;
 import org.o365cli.host.config.ConfigKey;
@@ -56,13 +57,14 @@ final class AuthWiring {
     private final java.io.PrintWriter err;
     private final CancellationFlag cancellation;
     private final Redactor redactor;
+    private final ManagedIdentityPlatform identity;
     private final Lazy<Sandbox> sandbox;
     private final TransportRoute route;
     private final Lazy<HttpStack> http = new Lazy<>(this::newHttpStack);
     private final Lazy<SignInFlows> flows = new Lazy<>(this::newFlows);
 
     AuthWiring(HostEnvironment environment, Settings settings, ConnectionStore store, GlobalOptions global,
-               java.io.PrintWriter err, CancellationFlag cancellation, Redactor redactor) {
+               java.io.PrintWriter err, CancellationFlag cancellation, Redactor redactor, ManagedIdentityPlatform identity) {
         this.environment = environment;
         this.settings = settings;
         this.store = store;
@@ -70,6 +72,7 @@ final class AuthWiring {
         this.err = err;
         this.cancellation = cancellation;
         this.redactor = redactor;
+        this.identity = identity;
         this.sandbox = new Lazy<>(() -> Sandbox.open(environment.home()));
         this.route = new TransportRoute(() -> new SandboxTransport(sandbox::get));
     }
@@ -171,7 +174,7 @@ final class AuthWiring {
         return SignInFlows.standard(NimbusSenders.over(http.get()), message -> {
             err.println(message);
             err.flush();
-        }, cancellation);
+        }, cancellation, identity, redactor::register);
     }
 
     private HttpStack newHttpStack() {

@@ -3,6 +3,7 @@ package org.o365cli.host.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.config.ConfigKey;
 import java.util.Optional;
 import org.o365cli.host.config.ConfigStore;
@@ -34,6 +35,7 @@ public final class O365Cli {
     private final PrintWriter err;
     private final CancellationFlag cancellation;
     private final Terminal terminal;
+    private final ManagedIdentityPlatform identity;
     private final JsonMapper json = new JsonMapper();
 
     /**
@@ -54,11 +56,26 @@ public final class O365Cli {
      * @param terminal     where destructive commands ask for confirmation
      */
     public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal) {
+        this(environment, out, err, cancellation, terminal,
+                ManagedIdentityPlatform.of(System.getProperty("os.name"), environment.variables()));
+    }
+
+    /**
+     * @param environment  where the host runs
+     * @param out          stdout: data only
+     * @param err          stderr: errors, warnings, progress
+     * @param cancellation set when the user presses Ctrl-C
+     * @param terminal     where destructive commands ask for confirmation
+     * @param identity     where managed identity sign-in finds this machine's metadata service and Arc key files
+     */
+    public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal,
+                   ManagedIdentityPlatform identity) {
         this.environment = environment;
         this.out = out;
         this.err = err;
         this.cancellation = cancellation;
         this.terminal = terminal;
+        this.identity = identity;
     }
 
     /**
@@ -104,7 +121,7 @@ public final class O365Cli {
                         err.flush();
                     }
                 }));
-        AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor);
+        AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor, identity);
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor, terminal);
         // Without an index every service is built once, so a plugin whose commands cannot be built is

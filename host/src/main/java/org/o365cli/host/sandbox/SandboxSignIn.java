@@ -20,7 +20,8 @@ public final class SandboxSignIn {
             return plan;
         }
         return new ConnectPlan(plan.service(), plan.resource(), plan.url(), plan.authType(), plan.appId(), plan.tenant(),
-                plan.cloud(), plan.authority(), plan.userName(), sandbox.status().password(), plan.certificate(),
-                plan.certificateName(), plan.thumbprint(), plan.secret(), plan.flags(), plan.environment(), plan.name());
+                plan.cloud(), plan.authority(), plan.userName(), plan.managedIdentity(), sandbox.status().password(),
+                plan.certificate(), plan.certificateName(), plan.thumbprint(), plan.secret(), plan.flags(), plan.environment(),
+                plan.name());
     }
 }

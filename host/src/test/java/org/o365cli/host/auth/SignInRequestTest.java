@@ -24,7 +24,7 @@ class SignInRequestTest {
         assertEquals("SignInRequest[authType=password, appId=app, tenant=organizations,"
                 + " issuer=https://login.microsoftonline.com/organizations, resource=https://graph.microsoft.com,"
                 + " userName=adele@contoso.com, password=<redacted>, certificate=null, clientSecret=<redacted>,"
-                + " managedIdentityClientId=null, federatedProvider=null,"
+                + " managedIdentity=null, federatedProvider=null,"
                 + " environment=[ACTIONS_ID_TOKEN_REQUEST_TOKEN, IDENTITY_HEADER], permissions=[]]", text);
     }
 

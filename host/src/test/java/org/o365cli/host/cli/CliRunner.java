@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.output.Stdout;
 
@@ -26,6 +27,7 @@ public final class CliRunner {
     private final String version;
     private final Map<String, String> variables = new java.util.HashMap<>();
     private String typed;
+    private ManagedIdentityPlatform identity;
 
     /**
      * @param root a temporary folder; {@code install/plugins} and {@code home} are made under it
@@ -64,6 +66,18 @@ public final class CliRunner {
      */
     public CliRunner withTerminal(String lines) {
         this.typed = lines;
+        return this;
+    }
+
+    /**
+     * Runs the next commands on a machine whose managed identity lives here rather than at Azure's
+     * addresses: the metadata service of a loopback server, Arc key files in a temporary folder.
+     *
+     * @param platform the metadata service and Arc token folder
+     * @return this runner
+     */
+    public CliRunner withManagedIdentityPlatform(ManagedIdentityPlatform platform) {
+        this.identity = platform;
         return this;
     }
 
@@ -121,7 +135,8 @@ public final class CliRunner {
         env.put("O365_HOME", home.toString());
         HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home, env);
         Terminal terminal = typed == null ? Terminal.NONE : Terminal.typing(typed);
-        int code = new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal).run(args);
+        int code = (identity == null ? new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal)
+                : new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal, identity)).run(args);
         return new Result(code, "", err.toString());
     }
 

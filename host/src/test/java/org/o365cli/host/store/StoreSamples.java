@@ -35,7 +35,7 @@ final class StoreSamples {
                 Map.of("url", "https://contoso-admin.sharepoint.com", "tenantId", TENANT_ID),
                 new StoredCredential("abc8Q~" + SECRET_MARK + "secret",
                         "-----BEGIN CERTIFICATE-----\nMIIB" + SECRET_MARK + "\n-----END CERTIFICATE-----\n",
-                        "5f4e3d2c-0000-4b1a-9c8d-7e6f5a4b3c2d", "github"),
+                        "5f4e3d2c-0000-4b1a-9c8d-7e6f5a4b3c2d", "github", "7a8b9c0d-0000-4e1f-8a2b-3c4d5e6f7a8b"),
                 Map.of("https://contoso.sharepoint.com",
                         new StoredToken("eyJ" + SECRET_MARK + "secondary", Instant.parse("2026-11-28T04:00:00Z"))),
                 "admin@contoso.onmicrosoft.com", "spo-plugin");
@@ -45,7 +45,7 @@ final class StoreSamples {
     static StoredConnection graph(String service) {
         return new StoredConnection(service, "secret", "0e7a6b1c-2d3e-4f50-8a9b-c0d1e2f3a4b5", TENANT_ID, "Public", null,
                 "https://graph.microsoft.com", "eyJ" + SECRET_MARK + "graph", Instant.parse("2026-11-28T03:45:00Z"), null,
-                "o365 automation", TENANT_ID, null, null, new StoredCredential("xyz8Q~" + SECRET_MARK, null, null, null), null,
+                "o365 automation", TENANT_ID, null, null, new StoredCredential("xyz8Q~" + SECRET_MARK, null, null, null, null), null,
                 "automation", service + "-plugin");
     }
 

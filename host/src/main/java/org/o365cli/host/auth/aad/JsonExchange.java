@@ -29,19 +29,39 @@ public final class JsonExchange {
      * @return the status and the JSON object answered
      */
     public JsonReply send(HTTPRequest request, String what) {
+        return send(request, what, false);
+    }
+
+    /**
+     * Like {@link #send}, but a 401 is answered whatever its body, with its {@code WWW-Authenticate}
+     * challenge (Azure Arc's first answer is only that challenge).
+     *
+     * @param request the request, built with nimbus
+     * @param what    the endpoint in words for messages
+     * @return the status, the JSON object answered (empty for a challenge without one) and the challenge
+     */
+    public JsonReply sendForChallenge(HTTPRequest request, String what) {
+        return send(request, what, true);
+    }
+
+    private JsonReply send(HTTPRequest request, String what, boolean challengeAnswers) {
         HTTPResponse response;
         try {
             response = request.send(sender);
         } catch (IOException e) {
             throw AadErrors.unreachable(what, request.getURI(), e);
         }
+        String challenge = response.getStatusCode() == 401 ? response.getHeaderValue("WWW-Authenticate") : null;
         String body = response.getBody();
+        if (challengeAnswers && response.getStatusCode() == 401 && (body == null || !body.stripLeading().startsWith("{"))) {
+            return new JsonReply(401, new JSONObject(), challenge);
+        }
         if (body == null || !body.stripLeading().startsWith("{")) {
             throw AadErrors.unreadable(what, request.getURI(), response.getStatusCode(), response.getStatusMessage());
         }
         try {
             JSONObject json = JSONObjectUtils.parse(body);
-            return new JsonReply(response.getStatusCode(), json);
+            return new JsonReply(response.getStatusCode(), json, challenge);
         } catch (ParseException e) {
             throw AadErrors.unreadable(what, request.getURI(), response.getStatusCode(), response.getStatusMessage());
         }

@@ -5,10 +5,16 @@ import net.minidev.json.JSONObject;
 /**
  * A JSON answer.
  *
- * @param status the HTTP status
- * @param body   the JSON object answered
+ * @param status    the HTTP status
+ * @param body      the JSON object answered
+ * @param challenge the {@code WWW-Authenticate} header of a 401, or null
  */
-public record JsonReply(int status, JSONObject body) {
+public record JsonReply(int status, JSONObject body, String challenge) {
+
+    /** An answer without a challenge. */
+    public JsonReply(int status, JSONObject body) {
+        this(status, body, null);
+    }
 
     /** True for a 2xx status. */
     public boolean ok() {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 "  o365 spo connect https://contoso-admin.sharepoint.com --appId <id> --authType browser",
                 "  o365 graph connect --authType secret --appId <id> --tenant contoso.onmicrosoft.com --secret \"$SECRET\"",
                 "  o365 graph connect --cloud USGovHigh --appId <id>",
+                "  o365 graph connect --authType identity --objectId <principal id>   # a user-assigned managed identity",
                 "  o365 spo connect https://contoso.sharepoint.us --appId <id>   # USGovHigh",
                 "  o365 graph connect --appId <id> --tenant fabrikam.onmicrosoft.com --name fabrikam   # a second tenant",
                 "See docs/authentication.md for every sign-in type."})

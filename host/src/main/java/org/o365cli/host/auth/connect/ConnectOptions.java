@@ -30,6 +30,10 @@ public final class ConnectOptions {
             description = "The user's name (password), or a user-assigned managed identity's client id or /subscriptions/... resource id (identity).")
     String userName;
 
+    @Option(names = "--objectId", paramLabel = "<guid>", converter = ObjectIdConverter.class,
+            description = "A user-assigned managed identity's object (principal) id, instead of --userName (identity).")
+    String objectId;
+
     @Option(names = {"-p", "--password"}, paramLabel = "<password>",
             description = "The user's password (password), or the PFX file's password (certificate).")
     String password;
@@ -83,6 +87,21 @@ public final class ConnectOptions {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** An object id is a GUID: anything else cannot name an identity, so it is refused before any request. */
+    static final class ObjectIdConverter implements ITypeConverter<String> {
+        private static final java.util.regex.Pattern GUID =
+                java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+
+        @Override
+        public String convert(String value) {
+            if (!GUID.matcher(value.strip()).matches()) {
+                throw new TypeConversionException("'" + value + "' is not an object id: give the identity's object (principal) id,"
+                        + " a GUID (az identity show --query principalId)");
+            }
+            return value.strip();
         }
     }
 

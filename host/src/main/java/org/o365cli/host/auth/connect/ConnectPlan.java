@@ -5,6 +5,7 @@ import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
 import org.o365cli.host.auth.ReconnectCommand;
+import org.o365cli.host.auth.UserAssignedIdentity;
 
 /**
  * A connect request with every default applied and every rule across options checked: what the
@@ -18,7 +19,8 @@ import org.o365cli.host.auth.ReconnectCommand;
  * @param tenant           the tenant
  * @param cloud            the cloud
  * @param authority        a generic OIDC issuer, or null for the cloud's Azure AD
- * @param userName         user name, or the user-assigned managed identity's client id
+ * @param userName         the user's name ({@code password})
+ * @param managedIdentity  the user-assigned managed identity ({@code identity}), or null for the system-assigned one
  * @param password         the user's or the PFX file's password, or null
  * @param certificate      the certificate file's bytes, or null
  * @param certificateName  where the certificate came from, for messages
@@ -29,9 +31,9 @@ import org.o365cli.host.auth.ReconnectCommand;
  * @param name             the connection's name ({@code --name}), or null to derive it from the identity and tenant
  */
 public record ConnectPlan(String service, Resource resource, String url, AuthType authType, String appId, String tenant,
-                          Cloud cloud, String authority, String userName, String password, byte[] certificate,
-                          String certificateName, String thumbprint, String secret, java.util.Set<String> flags,
-                          Map<String, String> environment, String name) {
+                          Cloud cloud, String authority, String userName, UserAssignedIdentity managedIdentity,
+                          String password, byte[] certificate, String certificateName, String thumbprint, String secret,
+                          java.util.Set<String> flags, Map<String, String> environment, String name) {
 
     /** The authority URL sign-in goes to: the generic issuer, or the cloud's Azure AD for the tenant. */
     public String effectiveAuthority() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Cloud;
+import org.o365cli.host.auth.UserAssignedIdentity;
 import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.config.ConfigKey;
 import org.o365cli.host.config.Settings;
@@ -80,8 +81,9 @@ final class ConnectRules {
             throw new IllegalArgumentException("--authType " + authType.id() + " signs in as the application, which needs "
                     + "its own tenant: give --authority https://<login host>/<tenant id or domain>, not " + authority);
         }
+        UserAssignedIdentity identity = authType == AuthType.IDENTITY ? UserAssignedIdentity.of(options.userName, options.objectId) : null;
         return new ConnectPlan(service.name(), target.resource(), url, authType, appId, tenant, target.cloud(), authority,
-                SandboxRules.adminSignIn(target.cloud(), options) ? SandboxRules.ADMIN : options.userName, options.password,
+                SandboxRules.adminSignIn(target.cloud(), options) ? SandboxRules.ADMIN : options.userName, identity, options.password,
                 certificate(options), certificateName(options), options.thumbprint, options.secret,
                 flags, environment, name);
     }
@@ -105,6 +107,12 @@ final class ConnectRules {
         }
         if (options.userName != null && authType != AuthType.PASSWORD && authType != AuthType.IDENTITY) {
             throw contradiction("--userName", authType, "password or identity");
+        }
+        if (options.objectId != null && authType != AuthType.IDENTITY) {
+            throw contradiction("--objectId", authType, "identity");
+        }
+        if (options.objectId != null && options.userName != null) {
+            throw new IllegalArgumentException("Give --userName (client id or resource id) or --objectId, not both: they name one identity");
         }
     }
 

@@ -11,6 +11,7 @@ import org.o365cli.host.auth.Endpoints;
 import org.o365cli.host.auth.SignIn;
 import org.o365cli.host.auth.SignInRequest;
 import org.o365cli.host.auth.TokenSet;
+import org.o365cli.host.auth.UserAssignedIdentity;
 import org.o365cli.host.auth.aad.AuthorityResolver;
 import org.o365cli.host.auth.certificate.CertificateCredential;
 import org.o365cli.host.auth.certificate.CertificateLoader;
@@ -57,7 +58,7 @@ public final class SignInConnector implements Connector {
         CertificateCredential certificate = plan.certificate() == null ? null
                 : certificates.fromBytes(plan.certificate(), plan.certificateName(), plan.password(), plan.thumbprint());
         Endpoints endpoints = authorities.resolve(plan.effectiveAuthority());
-        String managedIdentity = plan.authType() == AuthType.IDENTITY ? plan.userName() : null;
+        UserAssignedIdentity managedIdentity = plan.managedIdentity();
         // The federated assertion's provider is told from the environment, at connect and at each renewal.
         String federatedProvider = null;
         TokenSet tokens = signIn.signIn(new SignInRequest(plan.authType(), plan.appId(), plan.tenant(), endpoints,
@@ -74,12 +75,21 @@ public final class SignInConnector implements Connector {
         }
         plan.flags().forEach(flag -> properties.put(flag, "true"));
         StoredCredential credential = new StoredCredential(plan.authType() == AuthType.SECRET ? plan.secret() : null,
-                certificate == null ? null : certificate.toPem(), managedIdentity, federatedProvider);
+                certificate == null ? null : certificate.toPem(), stored(managedIdentity, false), federatedProvider,
+                stored(managedIdentity, true));
         StoredConnection connection = new StoredConnection(plan.service(), plan.authType().id(), plan.appId(),
                 plan.tenant(), plan.cloud().name(), plan.authority(), plan.resource().uri(), tokens.accessToken(),
                 tokens.expiresOn(), tokens.refreshToken(), claims.connectedAs(), claims.tenantId(), claims.objectId(),
                 properties, credential, Map.of(), plan.name(), service.pluginId());
         return runAfterConnectThenStore(connection, service);
+    }
+
+    /** The identity as the store keeps it: a client or resource id in one field, an object id in the other. */
+    private static String stored(UserAssignedIdentity identity, boolean objectId) {
+        if (identity == null || (identity.kind() == UserAssignedIdentity.Kind.OBJECT_ID) != objectId) {
+            return null;
+        }
+        return identity.id();
     }
 
     /**

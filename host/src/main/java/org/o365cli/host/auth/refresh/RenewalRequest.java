@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.Endpoints;
+import org.o365cli.host.auth.UserAssignedIdentity;
 import org.o365cli.host.auth.certificate.CertificateCredential;
 
 /**
@@ -19,14 +20,14 @@ import org.o365cli.host.auth.certificate.CertificateCredential;
  * @param refreshToken            the newest refresh token (delegated flows), or null
  * @param clientSecret            the app's secret ({@code secret}), or null
  * @param certificate             the app's certificate and key ({@code certificate}), or null
- * @param managedIdentityClientId the user-assigned managed identity's client id, or null
+ * @param managedIdentity         the user-assigned managed identity, or null for the system-assigned one
  * @param federatedProvider       where the federated assertion comes from, or null to tell from the environment
  * @param environment             the process environment
  * @param connectCommand          the command that connects again, for messages, e.g.
  *                                {@code o365 spo connect https://contoso-admin.sharepoint.com}, or null
  */
 public record RenewalRequest(AuthType authType, String appId, Endpoints endpoints, Resource resource, String refreshToken,
-                             String clientSecret, CertificateCredential certificate, String managedIdentityClientId,
+                             String clientSecret, CertificateCredential certificate, UserAssignedIdentity managedIdentity,
                              String federatedProvider, Map<String, String> environment, String connectCommand) {
 
     /** Checks the required parts; copies the environment. */
@@ -41,7 +42,7 @@ public record RenewalRequest(AuthType authType, String appId, Endpoints endpoint
         return "RenewalRequest[authType=" + authType + ", appId=" + appId + ", resource=" + resource
                 + ", refreshToken=" + (refreshToken == null ? "none" : "<redacted>")
                 + ", clientSecret=" + (clientSecret == null ? "none" : "<redacted>") + ", certificate=" + certificate
-                + ", managedIdentityClientId=" + managedIdentityClientId + ", federatedProvider=" + federatedProvider
+                + ", managedIdentity=" + managedIdentity + ", federatedProvider=" + federatedProvider
                 + ", environment=" + new TreeSet<>(environment.keySet()) + ", connectCommand=" + connectCommand + "]";
     }
 }

@@ -58,7 +58,7 @@ public final class TokenRenewal {
 
     private static SignInRequest signInRequest(RenewalRequest request) {
         return new SignInRequest(request.authType(), request.appId(), null, request.endpoints(), request.resource(), null, null,
-                request.certificate(), request.clientSecret(), request.managedIdentityClientId(), request.federatedProvider(),
+                request.certificate(), request.clientSecret(), request.managedIdentity(), request.federatedProvider(),
                 request.environment());
     }
 }

@@ -1,7 +1,6 @@
 package org.o365cli.host.auth.signin;
 
 import com.nimbusds.oauth2.sdk.http.HTTPRequestSender;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -24,6 +23,7 @@ import org.o365cli.host.auth.devicecode.DeviceCodeSignIn;
 import org.o365cli.host.http.Sleeper;
 import org.o365cli.host.auth.federated.FederatedAssertion;
 import org.o365cli.host.auth.federated.FederatedIdentitySignIn;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.auth.identity.ManagedIdentitySignIn;
 import org.o365cli.host.auth.password.PasswordSignIn;
 
@@ -40,10 +40,12 @@ public final class SignInFlows implements SignIn {
      * @param sleeper        waits between device code polls
      * @param browser        shows the user the browser sign-in page
      * @param browserTimeout how long the user has to sign in in the browser
-     * @param imds           the VM instance metadata service's token endpoint, normally {@link ManagedIdentitySignIn#IMDS}
+     * @param identity       this machine's managed identity metadata service and Arc token folder
+     * @param secrets        registers a secret a flow reads (Azure Arc's key) with the redactor
      */
     public SignInFlows(HTTPRequestSender sender, Clock clock, Consumer<String> prompt, Cancellation cancellation,
-                       Sleeper sleeper, BrowserOpener browser, Duration browserTimeout, URI imds) {
+                       Sleeper sleeper, BrowserOpener browser, Duration browserTimeout, ManagedIdentityPlatform identity,
+                       Consumer<String> secrets) {
         JsonExchange exchange = new JsonExchange(sender);
         TokenEndpoint tokens = new TokenEndpoint(exchange, clock);
         flows.put(AuthType.DEVICE_CODE, new DeviceCodeSignIn(exchange, tokens, clock, sleeper, prompt, cancellation));
@@ -51,23 +53,25 @@ public final class SignInFlows implements SignIn {
         flows.put(AuthType.SECRET, new SecretSignIn(tokens));
         flows.put(AuthType.CERTIFICATE, new CertificateSignIn(tokens, new CertificateAssertion(clock)));
         flows.put(AuthType.BROWSER, new BrowserSignIn(tokens, browser, cancellation, browserTimeout));
-        flows.put(AuthType.IDENTITY, new ManagedIdentitySignIn(exchange, clock, imds));
+        flows.put(AuthType.IDENTITY, new ManagedIdentitySignIn(exchange, clock, identity, secrets));
         flows.put(AuthType.FEDERATED_IDENTITY, new FederatedIdentitySignIn(new FederatedAssertion(exchange), tokens));
     }
 
     /**
      * The flows as a user runs them: the system clock, real sleeps, the system browser with five
-     * minutes to sign in, and the VM's instance metadata service.
+     * minutes to sign in.
      *
      * @param sender       the host's way to the network
      * @param prompt       where instructions for the user go
      * @param cancellation whether the user asked to stop
+     * @param identity     this machine's managed identity metadata service and Arc token folder
+     * @param secrets      registers a secret a flow reads with the redactor
      * @return the flows
      */
-    public static SignInFlows standard(HTTPRequestSender sender, Consumer<String> prompt, Cancellation cancellation) {
+    public static SignInFlows standard(HTTPRequestSender sender, Consumer<String> prompt, Cancellation cancellation,
+                                       ManagedIdentityPlatform identity, Consumer<String> secrets) {
         return new SignInFlows(sender, Clock.systemUTC(), prompt, cancellation, Sleeper.system(),
-                new SystemBrowserOpener(prompt, System.getProperty("os.name")), BrowserSignIn.DEFAULT_TIMEOUT,
-                ManagedIdentitySignIn.IMDS);
+                new SystemBrowserOpener(prompt, System.getProperty("os.name")), BrowserSignIn.DEFAULT_TIMEOUT, identity, secrets);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.o365cli.host.auth.AuthType;
 import org.o365cli.host.auth.FakeClock;
 import org.o365cli.host.auth.PlainSender;
 import org.o365cli.host.auth.SignInRequest;
+import org.o365cli.host.auth.UserAssignedIdentity;
 import org.o365cli.host.auth.aad.JsonExchange;
 
 /** A user-assigned identity given by its Azure resource id goes out under each endpoint's own parameter name. */
@@ -36,7 +37,8 @@ class ManagedIdentityResourceIdTest {
             + "/Microsoft.ManagedIdentity/userAssignedIdentities/o365-runner";
 
     private final ManagedIdentitySignIn flow = new ManagedIdentitySignIn(new JsonExchange(new PlainSender()),
-            new FakeClock(Instant.parse("2024-05-01T10:00:00Z")), URI.create(azure.baseUrl() + IMDS_PATH));
+            new FakeClock(Instant.parse("2024-05-01T10:00:00Z")), new ManagedIdentityPlatform(URI.create(azure.baseUrl() + IMDS_PATH), null),
+            secret -> { });
 
     @Test
     void imdsNamesTheResourceIdMsiResId() {
@@ -74,6 +76,7 @@ class ManagedIdentityResourceIdTest {
     }
 
     private static SignInRequest request(Map<String, String> env) {
-        return new SignInRequest(AuthType.IDENTITY, null, null, null, Resource.of(GRAPH), null, null, null, null, RESOURCE_ID, null, env);
+        return new SignInRequest(AuthType.IDENTITY, null, null, null, Resource.of(GRAPH), null, null, null, null,
+                UserAssignedIdentity.of(RESOURCE_ID, null), null, env);
     }
 }

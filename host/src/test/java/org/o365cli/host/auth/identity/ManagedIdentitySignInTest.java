@@ -28,6 +28,7 @@ import org.o365cli.host.auth.FakeClock;
 import org.o365cli.host.auth.PlainSender;
 import org.o365cli.host.auth.SignInRequest;
 import org.o365cli.host.auth.TokenSet;
+import org.o365cli.host.auth.UserAssignedIdentity;
 import org.o365cli.host.auth.aad.JsonExchange;
 
 class ManagedIdentitySignInTest {
@@ -41,7 +42,7 @@ class ManagedIdentitySignInTest {
 
     private final FakeClock clock = new FakeClock(Instant.parse("2024-05-01T10:00:00Z"));
     private final ManagedIdentitySignIn flow = new ManagedIdentitySignIn(new JsonExchange(new PlainSender()), clock,
-            URI.create(azure.baseUrl() + IMDS_PATH));
+            new ManagedIdentityPlatform(URI.create(azure.baseUrl() + IMDS_PATH), null), secret -> { });
 
     @Test
     void appServiceEndpointWithItsHeaderAndResource() {
@@ -130,7 +131,7 @@ class ManagedIdentitySignInTest {
                 () -> flow.signIn(request(USER_ASSIGNED, Map.of("MSI_ENDPOINT", azure.baseUrl() + "/oauth2/token"))));
 
         assertEquals("Azure Cloud Shell (MSI_ENDPOINT without MSI_SECRET) has no user-assigned managed identities, so "
-                + USER_ASSIGNED + " cannot be used there; connect with --authType identity and no --userName", e.getMessage());
+                + USER_ASSIGNED + " cannot be used there; connect with --authType identity and no --userName or --objectId", e.getMessage());
         assertEquals(0, azure.getAllServeEvents().size());
     }
 
@@ -144,20 +145,8 @@ class ManagedIdentitySignInTest {
         assertEquals(0, azure.getAllServeEvents().size());
     }
 
-    /** Before, Arc's variables were ignored and IMDS was asked, which an Arc machine does not have. */
-    @Test
-    void azureArcIsRefusedInOneLineRatherThanAskingImds() {
-        azure.stubFor(get(urlPathEqualTo(IMDS_PATH)).willReturn(okJson("{\"access_token\":\"at\",\"expires_in\":\"3599\"}")));
-
-        O365Exception e = assertThrows(O365Exception.class, () -> flow.signIn(request(null, Map.of(
-                "IDENTITY_ENDPOINT", azure.baseUrl() + "/metadata/identity/oauth2/token", "IMDS_ENDPOINT", azure.baseUrl()))));
-
-        assertEquals("Managed identity on Azure Arc (IDENTITY_ENDPOINT and IMDS_ENDPOINT are set) is not supported by o365;"
-                + " connect with --authType certificate or secret and an app registration instead", e.getMessage());
-        assertEquals(0, azure.getAllServeEvents().size());
-    }
-
     private static SignInRequest request(String clientId, Map<String, String> env) {
-        return new SignInRequest(AuthType.IDENTITY, null, null, null, Resource.of(GRAPH), null, null, null, null, clientId, null, env);
+        return new SignInRequest(AuthType.IDENTITY, null, null, null, Resource.of(GRAPH), null, null, null, null,
+                UserAssignedIdentity.of(clientId, null), null, env);
     }
 }

@@ -38,6 +38,7 @@ import org.o365cli.host.auth.aad.TokenEndpoint;
 import org.o365cli.host.auth.certificate.CertificateCredential;
 import org.o365cli.host.auth.certificate.CertificateLoader;
 import org.o365cli.host.auth.certificate.TestCertificate;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.auth.signin.SignInFlows;
 
 class TokenRenewalTest {
@@ -54,7 +55,7 @@ class TokenRenewalTest {
     private final PlainSender sender = new PlainSender();
     private final TokenRenewal renewal = new TokenRenewal(new TokenEndpoint(new JsonExchange(sender), clock),
             new SignInFlows(sender, clock, message -> { }, () -> false, duration -> { }, url -> { }, Duration.ofSeconds(1),
-                    URI.create(aad.baseUrl() + IMDS_PATH)));
+                    new ManagedIdentityPlatform(URI.create(aad.baseUrl() + IMDS_PATH), null), secret -> { }));
 
     @Test
     void refreshTokenIsRedeemedForAnotherResourceOfTheTenant() {

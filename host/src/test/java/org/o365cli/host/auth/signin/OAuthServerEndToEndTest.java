@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.auth.Endpoints;
 import org.o365cli.host.auth.PlainSender;
 import org.o365cli.host.auth.SignInRequest;
@@ -187,7 +188,7 @@ class OAuthServerEndToEndTest {
 
     private SignInFlows flows(BrowserOpener browser) {
         return new SignInFlows(sender, Clock.systemUTC(), message -> { }, () -> false, duration -> { }, browser,
-                Duration.ofSeconds(10), URI.create("http://127.0.0.1:1/imds"));
+                Duration.ofSeconds(10), new ManagedIdentityPlatform(URI.create("http://127.0.0.1:1/imds"), null), secret -> { });
     }
 
     private static SignInRequest request(AuthType type, CertificateCredential certificate, Map<String, String> env) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.o365cli.auth.Resource;
 import org.o365cli.host.auth.AuthType;
+import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.auth.AzureAdStubs;
 import org.o365cli.host.auth.PlainSender;
 import org.o365cli.host.auth.SignInRequest;
@@ -36,7 +37,8 @@ class SignInFlowsTest {
     static WireMockExtension aad = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final SignInFlows flows = new SignInFlows(new PlainSender(), Clock.systemUTC(), message -> { }, () -> false,
-            duration -> { }, url -> { }, Duration.ofSeconds(1), URI.create("http://127.0.0.1:1/imds"));
+            duration -> { }, url -> { }, Duration.ofSeconds(1), new ManagedIdentityPlatform(URI.create("http://127.0.0.1:1/imds"), null),
+            secret -> { });
 
     @Test
     void everyAuthTypeHasItsFlow() {
