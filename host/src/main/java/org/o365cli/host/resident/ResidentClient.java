@@ -49,7 +49,8 @@ public final class ResidentClient {
     /**
      * Commands that behave differently in another process run here: picocli reads {@code @files} from
      * the working directory; sign-ins open the browser with this session's display and listen for it;
-     * {@code sandbox serve} runs until Ctrl-C; a plugin log level is set once per JVM.
+     * {@code sandbox serve} runs until Ctrl-C; a plugin log level is set once per JVM; {@code cli resident}
+     * must not start a runtime to show or stop runtimes.
      */
     static boolean canRunResident(String[] args, Map<String, String> env) {
         if (env.containsKey("O365_PLUGIN_LOG_LEVEL")) {
@@ -57,7 +58,7 @@ public final class ResidentClient {
         }
         boolean sandbox = false;
         for (String arg : args) {
-            if (arg.startsWith("@") || arg.equals("connect") || sandbox && arg.equals("serve")) {
+            if (arg.startsWith("@") || arg.equals("connect") || arg.equals("resident") || sandbox && arg.equals("serve")) {
                 return false;
             }
             sandbox |= arg.equals("sandbox");

@@ -18,13 +18,13 @@ class ResidentClientTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"graph connect --sandbox", "spo connect https://contoso-admin.sharepoint.com",
-        "sandbox serve --port 8443", "graph user list @args.txt"})
+        "sandbox serve --port 8443", "graph user list @args.txt", "cli resident status", "cli resident stop"})
     void commandsThatDependOnThisProcessRunInIt(String line) {
         assertFalse(ResidentClient.canRunResident(line.split(" "), Map.of()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--version", "graph user list -o text", "sandbox status", "cli resident status", "status"})
+    @ValueSource(strings = {"--version", "graph user list -o text", "sandbox status", "cli config list", "status"})
     void otherCommandsGoToTheRuntime(String line) {
         assertTrue(ResidentClient.canRunResident(line.split(" "), Map.of()));
     }
