@@ -57,7 +57,7 @@ final class CommandSession {
             }
             return;
         }
-        runtime.commandServed();
+        runtime.countCommand();
         CancellationFlag cancellation = new CancellationFlag();
         ForwardedStdin stdin = new ForwardedStdin(writer);
         ForwardedOutput stdout = new ForwardedOutput(writer, Frames.OUT);
@@ -79,6 +79,7 @@ final class CommandSession {
             code = 1;
         }
         err.flush();
+        // A cancelled command's interrupt would close the channel on this write (it is interruptible).
         Thread.interrupted();
         writer.send(Frames.EXIT, ByteBuffer.allocate(4).putInt(code).array());
     }

@@ -2,9 +2,6 @@ package org.o365cli.host.resident;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import jdk.net.ExtendedSocketOptions;
-import jdk.net.UnixDomainPrincipal;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginLogging;
 
@@ -42,8 +36,7 @@ public final class ResidentRuntime {
     private final AtomicLong served = new AtomicLong();
     private volatile long lastUsed = System.nanoTime();
     private volatile boolean stopping;
-    private ServerSocketChannel server;
-    private Object socketFileKey;
+    private RuntimeSocket listener;
 
     private ResidentRuntime(Path socket, Path installDir, Map<String, String> env) {
         this.socket = socket;
@@ -76,13 +69,10 @@ public final class ResidentRuntime {
             if (!key.socket(socket.getParent().getParent()).equals(socket)) {
                 return; // the installation changed while this runtime started
             }
-            if (listening(socket)) {
+            listener = RuntimeSocket.bind(socket).orElse(null);
+            if (listener == null) {
                 return; // another runtime took the socket first
             }
-            Files.deleteIfExists(socket);
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket));
-            socketFileKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         } finally {
             Files.deleteIfExists(RuntimeStarter.marker(socket));
         }
@@ -92,13 +82,9 @@ public final class ResidentRuntime {
         while (!stopping) {
             SocketChannel channel;
             try {
-                channel = server.accept();
+                channel = listener.accept();
             } catch (IOException e) {
                 break; // closed by stop()
-            }
-            if (!sameUser(channel)) {
-                channel.close();
-                continue;
             }
             active.incrementAndGet();
             Thread session = new Thread(() -> {
@@ -114,25 +100,6 @@ public final class ResidentRuntime {
         awaitCommands();
     }
 
-    /** The socket folder is the user's alone; the peer's user is checked too where the OS tells it. */
-    private static boolean sameUser(SocketChannel channel) {
-        try {
-            UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
-            return peer.user().getName().equals(System.getProperty("user.name"));
-        } catch (IOException | UnsupportedOperationException e) {
-            return true;
-        }
-    }
-
-    static boolean listening(Path socket) {
-        try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            probe.connect(UnixDomainSocketAddress.of(socket));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private void watch() {
         while (!stopping) {
             try {
@@ -141,17 +108,9 @@ public final class ResidentRuntime {
                 return;
             }
             boolean idleTooLong = active.get() == 0 && System.nanoTime() - lastUsed > idle.toNanos();
-            if (idleTooLong || !ownSocket() || !current()) {
+            if (idleTooLong || !listener.stillOurs() || !current()) {
                 stop();
             }
-        }
-    }
-
-    private boolean ownSocket() {
-        try {
-            return socketFileKey.equals(Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -162,17 +121,9 @@ public final class ResidentRuntime {
 
     /** Takes no more commands; exits once those running have finished. */
     synchronized void stop() {
-        if (stopping) {
-            return;
-        }
-        stopping = true;
-        try {
-            if (ownSocket()) {
-                Files.deleteIfExists(socket);
-            }
-            server.close();
-        } catch (IOException e) {
-            // Exiting anyway.
+        if (!stopping) {
+            stopping = true;
+            listener.close();
         }
     }
 
@@ -203,8 +154,8 @@ public final class ResidentRuntime {
         return stopping;
     }
 
-    long commandServed() {
-        return served.incrementAndGet();
+    void countCommand() {
+        served.incrementAndGet();
     }
 
     /** One line a field, for {@code cli resident status}. */
@@ -212,9 +163,5 @@ public final class ResidentRuntime {
         return "pid=" + ProcessHandle.current().pid() + "\nstarted=" + started + "\nidleSeconds=" + idle.toSeconds()
                 + "\nactive=" + Math.max(0, active.get() - 1) + "\nserved=" + served.get() + "\njava="
                 + System.getProperty("java.vm.version") + "\n";
-    }
-
-    Optional<Path> installDir() {
-        return Optional.of(installDir);
     }
 }
