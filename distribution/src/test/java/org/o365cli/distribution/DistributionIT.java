@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
@@ -44,18 +43,8 @@ class DistributionIT {
 
     @BeforeAll
     static void copyTheInstallation() throws IOException {
-        installed = work.resolve("opt/o365 copy");
+        installed = Installation.copy(DIST, work.resolve("opt/o365 copy"));
         home = Files.createDirectories(work.resolve("home"));
-        try (Stream<Path> files = Files.walk(DIST)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = installed.resolve(DIST.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     @Test

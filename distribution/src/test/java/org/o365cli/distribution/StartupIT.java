@@ -167,6 +167,8 @@ class StartupIT {
         env.keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "O365_CDS"));
         env.put("JAVA_HOME", javaHome.toString());
         env.put("O365_HOME", work.resolve("home").toString());
+        // What a process of its own loads and caches: the runtime's client is ResidentIT's.
+        env.put("O365_RESIDENT", "off");
         return env;
     }
 

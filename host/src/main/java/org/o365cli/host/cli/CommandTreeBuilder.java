@@ -39,6 +39,9 @@ import org.o365cli.host.setup.InstalledPermissions;
 import org.o365cli.host.setup.SetupCommand;
 import org.o365cli.host.setup.SetupServices;
 import org.o365cli.auth.AccessToken;
+import org.o365cli.host.resident.ResidentCommand;
+import org.o365cli.host.resident.ResidentStatusCommand;
+import org.o365cli.host.resident.ResidentStopCommand;
 import org.o365cli.host.store.ConnectionSource;
 import org.o365cli.host.util.AccessTokenCommand;
 import org.o365cli.host.util.AccessTokenGetCommand;
@@ -85,7 +88,10 @@ final class CommandTreeBuilder {
                         .addSubcommand(new ConfigSetCommand(config))
                         .addSubcommand(new ConfigListCommand(config))
                         .addSubcommand(new ConfigResetCommand(config)))
-                .addSubcommand(new CompletionCommand()));
+                .addSubcommand(new CompletionCommand())
+                .addSubcommand(new CommandLine(new ResidentCommand())
+                        .addSubcommand(new ResidentStatusCommand(host.environment().home()))
+                        .addSubcommand(new ResidentStopCommand(host.environment().home()))));
         for (ServiceSummary summary : catalog.summaries()) {
             // A service outside the scope is a bare group: its name and description, no plugin code.
             Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();

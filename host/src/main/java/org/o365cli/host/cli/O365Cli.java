@@ -1,7 +1,9 @@
 package org.o365cli.host.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.config.ConfigKey;
@@ -36,6 +38,7 @@ public final class O365Cli {
     private final CancellationFlag cancellation;
     private final Terminal terminal;
     private final ManagedIdentityPlatform identity;
+    private final Path workingDir;
     private final JsonMapper json = new JsonMapper();
 
     /**
@@ -56,7 +59,21 @@ public final class O365Cli {
      * @param terminal     where destructive commands ask for confirmation
      */
     public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal) {
-        this(environment, out, err, cancellation, terminal,
+        this(environment, out, err, cancellation, terminal, Path.of(""));
+    }
+
+    /**
+     * @param environment  where the host runs
+     * @param out          stdout: data only
+     * @param err          stderr: errors, warnings, progress
+     * @param cancellation set when the user presses Ctrl-C
+     * @param terminal     where destructive commands ask for confirmation
+     * @param workingDir   what relative file options are relative to: the user's working directory, which is
+     *                     not this JVM's in a resident runtime
+     */
+    public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal,
+                   Path workingDir) {
+        this(environment, out, err, cancellation, terminal, workingDir,
                 ManagedIdentityPlatform.of(System.getProperty("os.name"), environment.variables()));
     }
 
@@ -66,10 +83,12 @@ public final class O365Cli {
      * @param err          stderr: errors, warnings, progress
      * @param cancellation set when the user presses Ctrl-C
      * @param terminal     where destructive commands ask for confirmation
+     * @param workingDir   what relative file options are relative to
      * @param identity     where managed identity sign-in finds this machine's metadata service and Arc key files
      */
     public O365Cli(HostEnvironment environment, PrintWriter out, PrintWriter err, CancellationFlag cancellation, Terminal terminal,
-                   ManagedIdentityPlatform identity) {
+                   Path workingDir, ManagedIdentityPlatform identity) {
+        this.workingDir = workingDir;
         this.environment = environment;
         this.out = out;
         this.err = err;
@@ -132,6 +151,9 @@ public final class O365Cli {
         }
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global, redactor);
+        // Every command's (and plugin's) Path and File options, whatever the JVM's own working directory.
+        cli.registerConverter(Path.class, workingDir::resolve);
+        cli.registerConverter(File.class, value -> workingDir.resolve(value).toFile());
         cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

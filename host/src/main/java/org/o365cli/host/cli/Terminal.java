@@ -45,7 +45,16 @@ public interface Terminal {
      * @return the terminal
      */
     static Terminal typing(String typed) {
-        BufferedReader lines = new BufferedReader(new StringReader(typed));
+        return reading(new BufferedReader(new StringReader(typed)));
+    }
+
+    /**
+     * A terminal whose typed lines come from a reader: the stdin a resident runtime forwards.
+     *
+     * @param lines what the person types
+     * @return the terminal
+     */
+    static Terminal reading(BufferedReader lines) {
         return reading(() -> {
             try {
                 return lines.readLine();

@@ -30,14 +30,26 @@ public record HostEnvironment(String version, Optional<Path> installDir, Path ho
 
     /** The environment of this process. */
     public static HostEnvironment fromSystem() {
-        Map<String, String> env = System.getenv();
+        return of(System.getenv());
+    }
+
+    /**
+     * This installation, with the given variables: those of the process a command came from.
+     *
+     * @param env the environment variables, {@code O365_HOME} absolute when set
+     * @return the environment
+     */
+    public static HostEnvironment of(Map<String, String> env) {
         Optional<Path> install = Optional.ofNullable(System.getProperty(INSTALL_PROPERTY))
                 .filter(p -> !p.isBlank()).map(Path::of);
         return new HostEnvironment(hostVersion(), install, homeFrom(env), env);
     }
 
-    /** {@code $O365_HOME}, or {@code ~/.o365} when it is not set. */
-    static Path homeFrom(Map<String, String> env) {
+    /**
+     * @param env the environment variables
+     * @return {@code $O365_HOME}, or {@code ~/.o365} when it is not set
+     */
+    public static Path homeFrom(Map<String, String> env) {
         String home = env.get("O365_HOME");
         if (home != null && !home.isBlank()) {
             return Path.of(home).toAbsolutePath();

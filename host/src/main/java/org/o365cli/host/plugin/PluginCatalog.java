@@ -29,6 +29,12 @@ public final class PluginCatalog {
     private static final Set<String> HOST_COMMANDS = Set.of("cli", "plugins", "version", "status", "logout",
             "request", "util", "help", "setup");
 
+    /**
+     * Loading plugins opens their archives through the JVM-wide registry of zip file systems, which one
+     * loader closes under another: a resident runtime running several commands at once loads them one at a time.
+     */
+    private static final Object LOADING = new Object();
+
     private final HostPluginManager manager;
     private final CommandIndex index;
     private final Map<String, LoadedService> services = new LinkedHashMap<>();
@@ -51,10 +57,12 @@ public final class PluginCatalog {
      * @return the catalog
      */
     public static PluginCatalog load(HostEnvironment environment) {
-        List<Path> roots = roots(environment);
-        HostPluginManager manager = new HostPluginManager(roots, environment.version());
-        manager.loadPlugins();
-        return start(roots, manager, null);
+        synchronized (LOADING) {
+            List<Path> roots = roots(environment);
+            HostPluginManager manager = new HostPluginManager(roots, environment.version());
+            manager.loadPlugins();
+            return start(roots, manager, null);
+        }
     }
 
     /**
@@ -68,14 +76,16 @@ public final class PluginCatalog {
      * @return the catalog
      */
     public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service) {
-        List<Path> roots = roots(environment);
-        List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
-        HostPluginManager manager = null;
-        if (!paths.isEmpty()) {
-            manager = new HostPluginManager(roots, environment.version());
-            manager.loadOnly(paths);
+        synchronized (LOADING) {
+            List<Path> roots = roots(environment);
+            List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
+            HostPluginManager manager = null;
+            if (!paths.isEmpty()) {
+                manager = new HostPluginManager(roots, environment.version());
+                manager.loadOnly(paths);
+            }
+            return start(roots, manager, index);
         }
-        return start(roots, manager, index);
     }
 
     private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index) {

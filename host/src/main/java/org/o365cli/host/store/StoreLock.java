@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -18,9 +19,10 @@ import org.o365cli.auth.O365Exception;
  * itself, because that file is replaced by rename on every write (a lock on it would be held on a
  * file no longer in place, and Windows refuses to rename a locked file). A JVM holds a file lock
  * for all its threads and throws {@link java.nio.channels.OverlappingFileLockException} when it
- * asks twice, so threads first queue on an in-process lock. Closing any channel on the file may
- * drop the JVM's lock on some systems, so one instance must be the only user of its lock file
- * within a process.
+ * asks twice, so threads first queue on an in-process lock. Closing any channel on the file drops
+ * the process's lock on POSIX systems, so that in-process lock is one per lock file for the whole
+ * JVM, shared by every instance: a resident runtime runs several users' commands (several stores
+ * on one file) at once, and a thread must never open the file while another holds the lock.
  */
 final class StoreLock {
 
@@ -28,7 +30,10 @@ final class StoreLock {
 
     private final Path file;
     private final LockWait wait;
-    private final ReentrantLock local = new ReentrantLock();
+    /** One per lock file and JVM, as the OS lock it guards is one per file and process. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+
+    private final ReentrantLock local;
 
     /**
      * @param file the lock file, created 0600 when missing; its content is never used
@@ -37,6 +42,7 @@ final class StoreLock {
     StoreLock(Path file, LockWait wait) {
         this.file = file;
         this.wait = wait;
+        this.local = LOCAL.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
     }
 
     /** Whether the calling thread is inside {@link #run}. */
@@ -60,8 +66,11 @@ final class StoreLock {
         Duration bound = wait.giveUpAfter().get();
         long start = System.nanoTime();
         try {
-            if (!local.tryLock(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw stuck(bound);
+            if (!local.tryLock(Math.min(bound.toMillis(), LockWait.NOTICE_AFTER.toMillis()), TimeUnit.MILLISECONDS)) {
+                notice(bound);
+                if (!local.tryLock(Math.max(0, bound.minus(LockWait.NOTICE_AFTER).toMillis()), TimeUnit.MILLISECONDS)) {
+                    throw stuck(bound);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,8 +98,7 @@ final class StoreLock {
                 throw stuck(bound);
             }
             if (!told && waited.compareTo(LockWait.NOTICE_AFTER) >= 0) {
-                wait.notice().accept("Waiting for another o365 process to finish with " + file.resolveSibling("connections.json")
-                        + " (up to " + bound.toSeconds() + " s)…");
+                notice(bound);
                 told = true;
             }
             try {
@@ -100,6 +108,11 @@ final class StoreLock {
                 throw new O365Exception("Interrupted while waiting for the lock on " + file, e);
             }
         }
+    }
+
+    private void notice(Duration bound) {
+        wait.notice().accept("Waiting for another o365 process to finish with " + file.resolveSibling("connections.json")
+                + " (up to " + bound.toSeconds() + " s)…");
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

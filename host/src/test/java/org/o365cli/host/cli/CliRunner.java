@@ -136,7 +136,7 @@ public final class CliRunner {
         HostEnvironment environment = new HostEnvironment(version, Optional.of(installDir), home, env);
         Terminal terminal = typed == null ? Terminal.NONE : Terminal.typing(typed);
         int code = (identity == null ? new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal)
-                : new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal, identity)).run(args);
+                : new O365Cli(environment, out, new PrintWriter(err), new CancellationFlag(), terminal, java.nio.file.Path.of(""), identity)).run(args);
         return new Result(code, "", err.toString());
     }
 

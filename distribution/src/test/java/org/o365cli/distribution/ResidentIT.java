@@ -1,0 +1,242 @@
+package org.o365cli.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.distribution.LauncherProcess.Result;
+
+/**
+ * The resident runtime through the real launcher ({@code O365_RESIDENT=on}): each command runs in the
+ * user's background JVM with the client's working directory, streams, terminal and exit code;
+ * Ctrl-C cancels it there; a runtime that dies or belongs to an older installation never serves a command.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "Unix domain sockets and the POSIX launcher")
+class ResidentIT {
+
+    private static final String VERSION = "o365 " + System.getProperty("o365.version", "0.1.0") + "\n";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path work;
+    Path launcher;
+    Path home;
+
+    @BeforeEach
+    void installAndStartNothing() throws Exception {
+        launcher = Installation.copy(Path.of(System.getProperty("o365.dist.dir")), work.resolve("o365")).resolve("bin/o365");
+        home = work.resolve("home");
+    }
+
+    @AfterEach
+    void stopTheRuntimes() throws Exception {
+        run(env(), "cli", "resident", "stop");
+    }
+
+    @Test
+    void commandsRunInOneRuntimeWithTheirOwnExitCodesAndStreams() throws Exception {
+        Result version = run(env(), "--version");
+        assertEquals(VERSION, version.stdout(), version::toString);
+        assertEquals("", version.stderr(), version::toString);
+        Result usage = run(env(), "nosuch");
+        assertEquals(2, usage.exitCode(), usage::toString);
+        assertEquals("", usage.stdout(), usage::toString);
+        assertTrue(usage.stderr().startsWith("Error: Unmatched argument"), usage::toString);
+
+        JsonNode runtimes = status();
+        assertEquals(1, runtimes.size(), runtimes::toString);
+        assertEquals("running", runtimes.get(0).get("state").asText());
+        assertEquals(2, runtimes.get(0).get("commandsServed").asLong(), runtimes::toString);
+
+        long pid = runtimes.get(0).get("pid").asLong();
+        Result stop = run(env(), "cli", "resident", "stop", "-o", "json");
+        assertTrue(stop.stdout().contains("\"stopping\""), stop::toString);
+        await(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "the runtime exits after stop");
+        Result off = run(env("O365_RESIDENT", "off"), "cli", "resident", "status");
+        assertEquals("[]\n", off.stdout(), off::toString);
+    }
+
+    @Test
+    void withTheSwitchOffNoRuntimeIsStarted() throws Exception {
+        assertEquals(VERSION, run(env("O365_RESIDENT", "off"), "--version").stdout());
+        assertFalse(Files.exists(home.resolve("resident")));
+    }
+
+    @Test
+    void concurrentClientsEachGetTheirOwnOutputWorkingDirectoryAndExitCode() throws Exception {
+        String completion = run(env("O365_RESIDENT", "off"), "cli", "completion", "bash").stdout();
+        assertEquals(VERSION, run(env(), "--version").stdout());
+        List<LauncherProcess.Running> processes = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Path folder = Files.createDirectories(work.resolve("cwd " + i));
+            folders.add(folder);
+            List<String> args = i % 2 == 0 ? List.of("cli", "completion", "bash")
+                    : List.of("sandbox", "certificate", "add", "--certificateFile", "missing-" + i + ".pem");
+            processes.add(start(folder, env(), args));
+        }
+        for (int i = 0; i < processes.size(); i++) {
+            Result result = processes.get(i).finish();
+            if (i % 2 == 0) {
+                assertEquals(0, result.exitCode(), result::toString);
+                assertEquals(completion, result.stdout(), "client " + i + " got exactly its own stdout");
+                assertEquals("", result.stderr(), result::toString);
+            } else {
+                assertEquals(1, result.exitCode(), result::toString);
+                assertEquals("", result.stdout(), result::toString);
+                assertTrue(result.stderr().startsWith("Error: Cannot read --certificateFile "
+                        + folders.get(i).resolve("missing-" + i + ".pem")), result::toString);
+            }
+        }
+        assertEquals(1, status().size(), "one runtime served them all");
+    }
+
+    @Test
+    void ctrlCCancelsTheCommandInTheRuntimeWhichGoesOnServing() throws Exception {
+        LauncherProcess.Running slow = slowCommand();
+        long runtime = status().get(0).get("pid").asLong();
+        slow.signal("INT");
+        Result cancelled = slow.finish();
+        assertEquals(130, cancelled.exitCode(), cancelled::toString);
+        await(() -> activeCommands() == 0, "the cancelled command ends in the runtime");
+        assertEquals(runtime, status().get(0).get("pid").asLong(), "the same runtime");
+        assertEquals(VERSION, run(env(), "--version").stdout());
+    }
+
+    @Test
+    void aRuntimeKilledMidCommandEndsThatCommandInOneLineAndTheNextStartsAFreshOne() throws Exception {
+        LauncherProcess.Running slow = slowCommand();
+        long runtime = status().get(0).get("pid").asLong();
+        ProcessHandle.of(runtime).orElseThrow().destroyForcibly();
+        Result killed = slow.finish();
+        assertEquals(1, killed.exitCode(), killed::toString);
+        assertEquals(1, killed.stderr().strip().lines().count(), killed::toString);
+        assertTrue(killed.stderr().startsWith("Error: the o365 resident runtime stopped while running the command"),
+                killed::toString);
+
+        Result next = run(env(), "sandbox", "faults", "clear", "-o", "none");
+        assertEquals(0, next.exitCode(), next::toString);
+        assertNotEquals(runtime, status().get(0).get("pid").asLong(), "a fresh runtime");
+    }
+
+    @Test
+    void aChangedInstallationIsNeverServedByTheRuntimeOfTheOldOne() throws Exception {
+        assertEquals(VERSION, run(env(), "--version").stdout());
+        long old = status().get(0).get("pid").asLong();
+        Path hostJar;
+        try (var jars = Files.list(launcher.getParent().resolveSibling("lib"))) {
+            hostJar = jars.filter(j -> j.getFileName().toString().startsWith("o365-host-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(hostJar, FileTime.fromMillis(Files.getLastModifiedTime(hostJar).toMillis() + 60_000));
+
+        assertEquals(VERSION, run(env(), "--version").stdout());
+        await(() -> ProcessHandle.of(old).map(p -> !p.isAlive()).orElse(true), "the old runtime exits");
+        JsonNode runtimes = status();
+        assertEquals(1, runtimes.size(), runtimes::toString);
+        assertNotEquals(old, runtimes.get(0).get("pid").asLong());
+    }
+
+    @Test
+    void aConfirmationPromptReadsTheAnswerFromTheClientsTerminal() throws Exception {
+        connectSpo();
+        String site = "https://contoso.sharepoint.com/sites/apps";
+        assertEquals(0, run(env(), "spo", "storageentity", "set", "--appCatalogUrl", site, "--key", "k", "--value", "v").exitCode());
+        // script(1) gives the client a terminal; the answer is typed once the prompt is up.
+        for (String answer : List.of("n", "y")) {
+            Result prompt = run(env(), "sh", "-c", "(sleep 3; printf '" + answer + "\\n') | script -qec \"'" + launcher
+                    + "' spo storageentity remove --key k --appCatalogUrl " + site + "\" /dev/null");
+            assertEquals(0, prompt.exitCode(), prompt::toString);
+            assertTrue(prompt.stdout().contains("Are you sure you want to remove the storage entity 'k'"), prompt::toString);
+            Result get = run(env(), "spo", "storageentity", "get", "--key", "k", "-o", "json");
+            assertEquals(answer.equals("n") ? 0 : 1, get.exitCode(), get::toString);
+        }
+    }
+
+    private LauncherProcess.Running slowCommand() throws Exception {
+        Result connect = run(env(), "graph", "connect", "--sandbox", "-o", "none");
+        assertEquals(0, connect.exitCode(), connect::toString);
+        assertEquals(0, run(env(), "sandbox", "faults", "set", "--failureRate", "100", "--errors", "503", "--retryAfter", "60",
+                "-o", "none").exitCode());
+        LauncherProcess.Running slow = start(work, env(), List.of("graph", "user", "list"));
+        await(() -> activeCommands() == 1, "the slow command runs in the runtime");
+        return slow;
+    }
+
+    private void connectSpo() throws Exception {
+        Result connect = run(env(), "spo", "connect", "https://contoso-admin.sharepoint.com", "--sandbox", "-o", "none");
+        assertEquals(0, connect.exitCode(), connect::toString);
+    }
+
+    private long activeCommands() {
+        try {
+            JsonNode runtimes = status();
+            return runtimes.isEmpty() ? -1 : runtimes.get(0).get("activeCommands").asLong();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private JsonNode status() throws Exception {
+        Result status = run(env(), "cli", "resident", "status", "-o", "json");
+        assertEquals(0, status.exitCode(), status::toString);
+        return JSON.readTree(status.stdout());
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Map<String, String> env(String... overrides) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("O365_HOME", home.toString());
+        env.put("O365_RESIDENT", "on");
+        // The launcher execs Java, so the process the test signals is the client itself.
+        env.put("O365_CDS", "off");
+        env.put("O365_RESIDENT_IDLE_SECONDS", "120");
+        for (int i = 0; i < overrides.length; i += 2) {
+            env.put(overrides[i], overrides[i + 1]);
+        }
+        return env;
+    }
+
+    private Result run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (!args[0].equals("sh")) {
+            command.add(launcher.toString());
+        }
+        command.addAll(List.of(args));
+        return LauncherProcess.run(work, work, env, command.toArray(String[]::new));
+    }
+
+    private LauncherProcess.Running start(Path cwd, Map<String, String> env, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(args);
+        return LauncherProcess.start(work, cwd, env, command.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,96 @@
+package org.o365cli.host.resident;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One command as the client hands it over: what a separate process would have had.
+ *
+ * @param key         the runtime the client expects (installation, Java, JVM options, locale)
+ * @param cwd         the client's working directory, absolute
+ * @param interactive whether the client has a console (stdin and stdout are a terminal)
+ * @param args        the command line
+ * @param env         the client's environment variables
+ */
+record Request(String key, String cwd, boolean interactive, List<String> args, Map<String, String> env) {
+
+    Request {
+        args = List.copyOf(args);
+        env = Map.copyOf(env);
+    }
+
+    byte[] encode() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(Frames.PROTOCOL);
+            text(out, key);
+            text(out, cwd);
+            out.writeBoolean(interactive);
+            out.writeInt(args.size());
+            for (String arg : args) {
+                text(out, arg);
+            }
+            out.writeInt(env.size());
+            for (Map.Entry<String, String> variable : env.entrySet()) {
+                text(out, variable.getKey());
+                text(out, variable.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * @throws IOException when the payload is not a request of this protocol
+     */
+    static Request decode(byte[] payload) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        int protocol = in.readInt();
+        if (protocol != Frames.PROTOCOL) {
+            throw new IOException("protocol " + protocol + ", expected " + Frames.PROTOCOL);
+        }
+        String key = text(in);
+        String cwd = text(in);
+        boolean interactive = in.readBoolean();
+        List<String> args = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            args.add(text(in));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        for (int i = count(in); i > 0; i--) {
+            env.put(text(in), text(in));
+        }
+        return new Request(key, cwd, interactive, args, env);
+    }
+
+    private static void text(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = count(in);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > Frames.MAX_FRAME) {
+            throw new IOException("a count of " + count);
+        }
+        return count;
+    }
+}

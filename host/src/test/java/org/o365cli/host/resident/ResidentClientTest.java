@@ -1,0 +1,68 @@
+package org.o365cli.host.resident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ResidentClientTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"graph connect --sandbox", "spo connect https://contoso-admin.sharepoint.com",
+        "sandbox serve --port 8443", "graph user list @args.txt", "cli resident status", "cli resident stop"})
+    void commandsThatDependOnThisProcessRunInIt(String line) {
+        assertFalse(ResidentClient.canRunResident(line.split(" "), Map.of()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "graph user list -o text", "sandbox status", "cli config list", "status"})
+    void otherCommandsGoToTheRuntime(String line) {
+        assertTrue(ResidentClient.canRunResident(line.split(" "), Map.of()));
+    }
+
+    @Test
+    void aPluginLogLevelIsSetOncePerJvmSoThatRunRunsHere() {
+        assertFalse(ResidentClient.canRunResident(new String[] {"--version"}, Map.of("O365_PLUGIN_LOG_LEVEL", "debug")));
+    }
+
+    @Test
+    void fileVariablesAreMadeAbsoluteAgainstTheClientsWorkingDirectory() {
+        Map<String, String> env = ResidentClient.forwardedEnvironment(Map.of("O365_HOME", "state", "O365_CA_FILE", "/etc/ca.pem",
+                "PATH", "bin"), Path.of("/home/adele/work"));
+        assertEquals(Map.of("O365_HOME", "/home/adele/work/state", "O365_CA_FILE", "/etc/ca.pem", "PATH", "bin"), env);
+    }
+
+    @Test
+    void aRequestArrivesAsItWasSent() throws IOException {
+        Request request = new Request("key\ntext", "/home/adele", true, List.of("graph", "user", "get", "--id", "ä b"),
+                Map.of("O365_HOME", "/home/adele/.o365", "EMPTY", ""));
+        assertEquals(request, Request.decode(request.encode()));
+    }
+
+    @Test
+    void aRequestOfAnotherProtocolIsRefused() {
+        byte[] payload = new Request("k", "/", false, List.of(), Map.of()).encode();
+        ByteBuffer.wrap(payload).putInt(Frames.PROTOCOL + 1);
+        IOException refused = assertThrows(IOException.class, () -> Request.decode(payload));
+        assertTrue(refused.getMessage().startsWith("protocol "), refused.getMessage());
+    }
+
+    @Test
+    void theRuntimeKeyChangesWithTheJvmOptionsAndTheLocale() {
+        Path install = Path.of("/opt/o365");
+        RuntimeKey plain = RuntimeKey.of(install, Map.of());
+        assertEquals(plain, RuntimeKey.of(install, Map.of("PATH", "/usr/bin")));
+        assertFalse(plain.equals(RuntimeKey.of(install, Map.of("JAVA_OPTS", "-Xmx1g"))));
+        assertFalse(plain.name().equals(RuntimeKey.of(install, Map.of("TZ", "Europe/Paris")).name()));
+        assertEquals(Path.of("/h/resident/" + plain.name() + ".sock"), plain.socket(Path.of("/h")));
+    }
+}
