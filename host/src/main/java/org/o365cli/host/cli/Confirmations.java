@@ -17,12 +17,17 @@ final class Confirmations {
     }
 
     boolean confirm(boolean force, String action) {
-        if (force) {
+        return confirm(force, action, "--force");
+    }
+
+    /** The same, for a command whose option to go ahead without asking is {@code skipOption}. */
+    boolean confirm(boolean skip, String action, String skipOption) {
+        if (skip) {
             return true;
         }
         if (!terminal.interactive()) {
             throw new Refused("Refusing to " + action + " without a confirmation: stdin is not a terminal to ask it on;"
-                    + " add --force to go ahead");
+                    + " add " + skipOption + " to go ahead");
         }
         err.print("Are you sure you want to " + action + "? [y/N] ");
         err.flush();

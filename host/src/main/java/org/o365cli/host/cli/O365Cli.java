@@ -19,6 +19,7 @@ import org.o365cli.host.plugin.CommandIndex;
 import org.o365cli.host.plugin.CommandIndexFile;
 import org.o365cli.host.plugin.InstallFingerprint;
 import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.plugin.trust.LoadGate;
 import picocli.CommandLine;
 
 /**
@@ -93,8 +94,9 @@ public final class O365Cli {
         String fingerprint = InstallFingerprint.of(environment);
         // Completion needs every plugin's commands, so it loads them all and refreshes the index on the way.
         Optional<CommandIndex> index = scope.all() ? Optional.empty() : indexFile.read(fingerprint);
-        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service()))
-                .orElseGet(() -> PluginCatalog.load(environment));
+        LoadGate gate = LoadGate.of(environment, json);
+        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service(), gate))
+                .orElseGet(() -> PluginCatalog.load(environment, gate));
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
         ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),

@@ -26,7 +26,7 @@ import org.o365cli.host.store.PrivateFiles;
 public final class CommandIndexFile {
 
     private static final int MAGIC = 0x4f333649; // "O36I"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAX_STRING = 1 << 20;
 
     private final Path file;
@@ -52,7 +52,8 @@ public final class CommandIndexFile {
             }
             List<PluginReport> reports = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
-                reports.add(new PluginReport(readString(in), readString(in), readString(in), readStrings(in),
+                reports.add(new PluginReport(readString(in), readString(in), readString(in), readString(in), readString(in),
+                        readStrings(in),
                         readStrings(in), readString(in), readNullable(in), readString(in), readString(in), readString(in)));
             }
             List<ServiceSummary> services = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class CommandIndexFile {
             writeString(out, index.fingerprint());
             out.writeInt(index.reports().size());
             for (PluginReport r : index.reports()) {
-                writeEach(out, r.id(), r.version(), r.state());
+                writeEach(out, r.id(), r.version(), r.source(), r.sha256(), r.state());
                 writeStrings(out, r.services());
                 writeStrings(out, r.resources());
                 writeString(out, r.path());

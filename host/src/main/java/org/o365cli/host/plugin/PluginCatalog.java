@@ -12,6 +12,7 @@ import java.util.Set;
 import org.o365cli.auth.CommandContribution;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.plugin.trust.LoadGate;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -31,14 +32,16 @@ public final class PluginCatalog {
 
     private final HostPluginManager manager;
     private final CommandIndex index;
+    private final LoadGate gate;
     private final Map<String, LoadedService> services = new LinkedHashMap<>();
     private final Map<String, ServiceSummary> summaries = new LinkedHashMap<>();
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    private PluginCatalog(HostPluginManager manager, CommandIndex index) {
+    private PluginCatalog(HostPluginManager manager, CommandIndex index, LoadGate gate) {
         this.manager = manager;
         this.index = index;
+        this.gate = gate;
     }
 
     /**
@@ -47,13 +50,29 @@ public final class PluginCatalog {
      * the host's class path.
      *
      * @param environment where to look
+     * @param gate        refuses changed and not allowed plugins
      * @return the catalog
      */
-    public static PluginCatalog load(HostEnvironment environment) {
+    public static PluginCatalog load(HostEnvironment environment, LoadGate gate) {
         List<Path> roots = roots(environment);
-        HostPluginManager manager = new HostPluginManager(roots, environment.version());
+        HostPluginManager manager = new HostPluginManager(roots, environment.version(), gate);
         manager.loadPlugins();
-        return start(roots, manager, null);
+        return start(roots, manager, null, gate);
+    }
+
+    /**
+     * Loads one plugin archive on its own, outside the plugin folders, to read what it offers
+     * before it is installed.
+     *
+     * @param archive     a plugin jar, or the folder its zip was unpacked into
+     * @param hostVersion the version {@code Plugin-Requires} is checked against
+     * @return the catalog of that plugin alone (and the class path's extensions)
+     */
+    public static PluginCatalog inspect(Path archive, String hostVersion) {
+        List<Path> roots = List.of(archive.toAbsolutePath().getParent());
+        HostPluginManager manager = new HostPluginManager(roots, hostVersion, LoadGate.none());
+        manager.loadOnly(List.of(archive));
+        return start(roots, manager, null, LoadGate.none());
     }
 
     /**
@@ -64,25 +83,28 @@ public final class PluginCatalog {
      * @param environment where to look
      * @param index       the index matching the installation
      * @param service     the first word of the command line, or null
+     * @param gate        refuses changed and not allowed plugins
      * @return the catalog
      */
-    public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service) {
+    public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service, LoadGate gate) {
         List<Path> roots = roots(environment);
         List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
         HostPluginManager manager = null;
         if (!paths.isEmpty()) {
-            manager = new HostPluginManager(roots, environment.version());
+            manager = new HostPluginManager(roots, environment.version(), gate);
             manager.loadOnly(paths);
         }
-        return start(roots, manager, index);
+        return start(roots, manager, index, gate);
     }
 
-    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index) {
-        PluginCatalog catalog = new PluginCatalog(manager, index);
+    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index, LoadGate gate) {
+        PluginCatalog catalog = new PluginCatalog(manager, index, gate);
         if (index != null) {
             index.services().forEach(s -> catalog.summaries.put(s.name(), s));
         }
         if (manager != null) {
+            // The index knew these plugins as working; one refused now (its file changed unnoticed) is failed.
+            manager.loadFailures().stream().filter(f -> index != null && f.id() != null).forEach(f -> catalog.fail(f.id(), f.cause()));
             manager.startPlugins();
             manager.getStartedPlugins().stream()
                     .sorted(Comparator.comparingInt((PluginWrapper p) -> rootIndex(roots, p.getPluginPath()))
@@ -189,12 +211,13 @@ public final class PluginCatalog {
         } else {
             for (PluginWrapper plugin : manager.getPlugins()) {
                 String id = plugin.getPluginId();
-                reports.add(PluginReports.of(plugin, manager, problems.get(id), servicesOf(id), resourcesOf(id)));
+                reports.add(PluginReports.of(plugin, manager, problems.get(id), servicesOf(id), resourcesOf(id),
+                        gate.origin(plugin.getPluginPath())));
             }
-            manager.loadFailures().forEach(failure -> reports.add(PluginReports.of(failure)));
+            manager.loadFailures().forEach(failure -> reports.add(PluginReports.of(failure, gate.origin(failure.path()))));
         }
         services.values().stream().filter(s -> s.pluginId().equals(CLASSPATH)).findAny().ifPresent(s ->
-                reports.add(new PluginReport(CLASSPATH, "", "started", servicesOf(CLASSPATH), resourcesOf(CLASSPATH),
+                reports.add(new PluginReport(CLASSPATH, "", CLASSPATH, "", "started", servicesOf(CLASSPATH), resourcesOf(CLASSPATH),
                         "", null, "", "", "Extensions on the host's class path")));
         return reports;
     }
@@ -244,6 +267,11 @@ public final class PluginCatalog {
             LoadedService service = ServiceValidation.read(pluginId, plugin);
             if (HOST_COMMANDS.contains(service.name())) {
                 throw new IllegalStateException("service name '" + service.name() + "' is a host command");
+            }
+            Optional<String> claimant = pluginId.equals(CLASSPATH) ? Optional.empty() : gate.claimant(service.name());
+            if (claimant.isPresent() && !claimant.get().equals(pluginId)) {
+                throw new IllegalStateException("service '" + service.name() + "' belongs to plugin '" + claimant.get()
+                        + "', which claimed it when it was installed");
             }
             ServiceSummary existing = summaries.get(service.name());
             if (existing != null && (services.containsKey(service.name()) || !existing.pluginId().equals(pluginId))) {
