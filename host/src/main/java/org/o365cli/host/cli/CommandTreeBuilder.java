@@ -126,6 +126,7 @@ final class CommandTreeBuilder {
     }
 
     private CommandLine serviceCommand(LoadedService service) {
+        host.catalog().progress().entering(service.pluginId());
         CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
                 host.wiring().connector((s, pending) -> context(s, null, pending)), host.redactor()));
@@ -156,6 +157,7 @@ final class CommandTreeBuilder {
     }
 
     private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {
+        host.catalog().progress().entering(pluginId);
         List<CommandLine> built = new ArrayList<>();
         try {
             for (Class<?> commandClass : classes) {

@@ -114,7 +114,8 @@ public final class HostPluginManager extends DefaultPluginManager {
         try {
             BundledHostPackageCheck.check(pluginPath);
             id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
-            Optional<String> refusal = gate.refusal(pluginPath, id);
+            // A descriptor without an id fails PF4J's own validation below, with its own words.
+            Optional<String> refusal = id == null ? Optional.empty() : gate.refusal(pluginPath, id);
             if (refusal.isPresent()) {
                 loadFailures.add(new LoadFailure(pluginPath, id, refusal.get()));
                 return null;

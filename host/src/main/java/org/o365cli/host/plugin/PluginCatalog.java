@@ -33,15 +33,17 @@ public final class PluginCatalog {
     private final HostPluginManager manager;
     private final CommandIndex index;
     private final LoadGate gate;
+    private final LoadProgress progress;
     private final Map<String, LoadedService> services = new LinkedHashMap<>();
     private final Map<String, ServiceSummary> summaries = new LinkedHashMap<>();
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    private PluginCatalog(HostPluginManager manager, CommandIndex index, LoadGate gate) {
+    private PluginCatalog(HostPluginManager manager, CommandIndex index, LoadGate gate, LoadProgress progress) {
         this.manager = manager;
         this.index = index;
         this.gate = gate;
+        this.progress = progress;
     }
 
     /**
@@ -51,13 +53,14 @@ public final class PluginCatalog {
      *
      * @param environment where to look
      * @param gate        refuses changed and not allowed plugins
+     * @param progress    told whose code runs next
      * @return the catalog
      */
-    public static PluginCatalog load(HostEnvironment environment, LoadGate gate) {
+    public static PluginCatalog load(HostEnvironment environment, LoadGate gate, LoadProgress progress) {
         List<Path> roots = roots(environment);
         HostPluginManager manager = new HostPluginManager(roots, environment.version(), gate);
         manager.loadPlugins();
-        return start(roots, manager, null, gate);
+        return start(roots, manager, null, gate, progress);
     }
 
     /**
@@ -72,7 +75,7 @@ public final class PluginCatalog {
         List<Path> roots = List.of(archive.toAbsolutePath().getParent());
         HostPluginManager manager = new HostPluginManager(roots, hostVersion, LoadGate.none());
         manager.loadOnly(List.of(archive));
-        return start(roots, manager, null, LoadGate.none());
+        return start(roots, manager, null, LoadGate.none(), LoadProgress.NONE);
     }
 
     /**
@@ -94,11 +97,12 @@ public final class PluginCatalog {
             manager = new HostPluginManager(roots, environment.version(), gate);
             manager.loadOnly(paths);
         }
-        return start(roots, manager, index, gate);
+        return start(roots, manager, index, gate, LoadProgress.NONE);
     }
 
-    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index, LoadGate gate) {
-        PluginCatalog catalog = new PluginCatalog(manager, index, gate);
+    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index, LoadGate gate,
+                                       LoadProgress progress) {
+        PluginCatalog catalog = new PluginCatalog(manager, index, gate, progress);
         if (index != null) {
             index.services().forEach(s -> catalog.summaries.put(s.name(), s));
         }
@@ -236,8 +240,14 @@ public final class PluginCatalog {
         return resources.stream().distinct().toList();
     }
 
+    /** Says whose code runs next, for an indexing run to blame a plugin that ends or hangs it. */
+    public LoadProgress progress() {
+        return progress;
+    }
+
     private void readExtensions(PluginWrapper plugin) {
         String id = plugin.getPluginId();
+        progress.entering(id);
         ClassLoader loader = plugin.getPluginClassLoader();
         List<Object> found = new ArrayList<>();
         try {

@@ -17,6 +17,7 @@ import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginCatalog;
 import org.o365cli.host.plugin.PluginReport;
 import org.o365cli.host.store.IoReason;
+import org.o365cli.host.store.PrivateFiles;
 import org.pf4j.DefaultPluginStatusProvider;
 
 /**
@@ -96,6 +97,11 @@ public final class PluginFolder {
     }
 
     private DefaultPluginStatusProvider statuses() {
+        try {
+            PrivateFiles.ensurePrivateDir(environment.userPluginsDir());
+        } catch (IOException e) {
+            throw new O365Exception("Cannot make " + environment.userPluginsDir() + " (" + IoReason.of(e) + ")");
+        }
         // PF4J's own enabled.txt/disabled.txt in the user's plugins folder, which the host's plugin manager reads.
         return new DefaultPluginStatusProvider(environment.userPluginsDir());
     }

@@ -39,7 +39,7 @@ public final class JarSigners {
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || entry.getName().toUpperCase().startsWith("META-INF/")) {
+                if (entry.isDirectory() || isSignatureFile(entry.getName())) {
                     continue;
                 }
                 // The JDK verifies an entry's digest as it is read to the end; only then are its signers known.
@@ -60,6 +60,14 @@ public final class JarSigners {
             }
         }
         return common == null ? Set.of() : Set.copyOf(common);
+    }
+
+    // The manifest and the signature files are what signs the rest; every other entry, META-INF/services included, must be signed.
+    private static boolean isSignatureFile(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        return upper.equals("META-INF/MANIFEST.MF") || upper.startsWith("META-INF/") && upper.indexOf('/', 9) < 0
+                && (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC")
+                || upper.startsWith("META-INF/SIG-"));
     }
 
     private static Set<String> fingerprints(CodeSigner[] signers) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ public final class LoadGate {
     private final Path userPlugins;
     private final InstalledPlugins installed;
     private final Supplier<Optional<Policy>> policy;
+    private final Map<String, String> earlier;
     private List<InstalledPlugin> records;
     private String unreadable;
 
@@ -35,9 +37,14 @@ public final class LoadGate {
      * @param policy      the organisation's policy, read on first need
      */
     public LoadGate(Path userPlugins, InstalledPlugins installed, Supplier<Optional<Policy>> policy) {
+        this(userPlugins, installed, policy, Map.of());
+    }
+
+    private LoadGate(Path userPlugins, InstalledPlugins installed, Supplier<Optional<Policy>> policy, Map<String, String> earlier) {
         this.userPlugins = userPlugins.toAbsolutePath().normalize();
         this.installed = installed;
         this.policy = policy;
+        this.earlier = Map.copyOf(earlier);
     }
 
     /**
@@ -50,7 +57,8 @@ public final class LoadGate {
      */
     public static LoadGate of(HostEnvironment environment, Supplier<ObjectMapper> json) {
         Lazy<Optional<Policy>> policy = new Lazy<>(() -> Policy.load(environment.variables(), Policy.DEFAULT_PATH, json.get()));
-        return new LoadGate(environment.userPluginsDir(), new InstalledPlugins(environment.userPluginsDir(), json), policy);
+        return new LoadGate(environment.userPluginsDir(), new InstalledPlugins(environment.userPluginsDir(), json), policy,
+                EarlierFailures.read(environment.variables()));
     }
 
     /**
@@ -93,6 +101,9 @@ public final class LoadGate {
      * @return why it must not load, one line; empty when it may
      */
     public Optional<String> refusal(Path pluginPath, String pluginId) {
+        if (earlier.containsKey(pluginId)) {
+            return Optional.of(earlier.get(pluginId));
+        }
         Path path = pluginPath.toAbsolutePath().normalize();
         if (!path.startsWith(userPlugins)) {
             return Optional.empty();

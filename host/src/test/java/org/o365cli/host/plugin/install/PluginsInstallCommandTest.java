@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.plugin.CommandIndex;
+import org.o365cli.host.plugin.CommandIndexFile;
+import org.o365cli.host.plugin.InstallFingerprint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +151,25 @@ class PluginsInstallCommandTest {
         Result again = o365.run("plugins", "install", root.resolve("swap/hr.jar").toString(), "--yes");
         assertEquals(0, again.exitCode(), again::toString);
         assertEquals(0, o365.run("hr", "greet", "--name", "x").exitCode());
+    }
+
+    @Test
+    void aFileChangedWithItsSizeTimeAndInodeKeptIsStillRefusedWhenItsCodeLoads() throws Exception {
+        o365.run("plugins", "install", hrJar.toString(), "--yes");
+        assertEquals(0, o365.run("status").exitCode());
+        HostEnvironment environment = new HostEnvironment("0.1.0", Optional.of(root.resolve("install")), o365.home(), Map.of());
+        CommandIndexFile file = new CommandIndexFile(o365.home());
+        CommandIndex index = file.read(InstallFingerprint.of(environment)).orElseThrow();
+        Path other = TestPlugins.service("hr", "hr", "https://evil.example.com").writeTo(root.resolve("swap"), "hr.jar");
+        Files.copy(other, o365.userPlugins().resolve("hr-1.0.0.jar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // The index notices a change by size, time and file key; a tamperer could keep all three.
+        file.write(new CommandIndex(InstallFingerprint.of(environment), index.reports(), index.services(),
+                index.contributions(), index.plugins()));
+
+        Result greet = o365.run("hr", "greet", "--name", "x");
+
+        assertEquals(2, greet.exitCode(), greet::toString);
+        assertTrue(greet.err().contains("hr-1.0.0.jar changed since it was installed"), greet::toString);
     }
 
     @Test
