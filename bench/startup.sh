@@ -12,8 +12,10 @@
 # WireMock (from Maven Central) plays Azure AD and Graph at their production URLs as the HTTPS
 # proxy (HTTPS_PROXY, its CA trusted through O365_CA_FILE), as in bench/paging.sh. Builds nothing:
 # run `mvn -B -DskipTests package` first. RUNS (default 10) sets the runs per command.
-# EXTRA_PLUGINS (default 20, 0 for none) user plugins, each a service with one command, are made for a
-# third run: warm `--version` and `graph --help` with and without them.
+# EXTRA_PLUGINS (default 20, 0 for none) user plugins, each a service with one command, are made and
+# installed with `o365 plugins install --yes` (so pinned: their SHA-256 recorded) for a third run: warm
+# `--version`, `graph --help` and another plugin's command (`graph user get`) with and without them, and
+# `--version` right after the installation changed (the command index rebuilt by a separate process).
 # Needs hyperfine (apt-get install -y hyperfine), python3, curl and keytool.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -118,25 +120,30 @@ public class Service implements ServicePlugin {
 JAVA
     done
     javac -nowarn -d "$work/extra/classes" -cp "$lib/*" $(find "$work/extra/src" -name '*.java')
-    mkdir -p "$work/extra-home/plugins"
+    mkdir -p "$work/extra/jars"
     for i in $(seq 1 "$extra"); do
         mkdir -p "$work/extra/p$i/META-INF/services"
         printf 'Plugin-Id: bench%s\nPlugin-Version: 1.0.0\nPlugin-Requires: *\n' "$i" >"$work/extra/p$i/MANIFEST.MF"
         echo "bench.p$i.Service" >"$work/extra/p$i/META-INF/services/org.o365cli.auth.ServicePlugin"
-        jar --create --file "$work/extra-home/plugins/bench$i.jar" --manifest "$work/extra/p$i/MANIFEST.MF" \
+        jar --create --file "$work/extra/jars/bench$i.jar" --manifest "$work/extra/p$i/MANIFEST.MF" \
             -C "$work/extra/classes" "bench/p$i" -C "$work/extra/p$i" META-INF/services
+        O365_HOME=$work/extra-home "$o365" plugins install "$work/extra/jars/bench$i.jar" --yes -o none 2>/dev/null
     done
     O365_HOME=$work/extra-home "$o365" bench1 hello -o none
     plugins=()
-    for args in "--version" "graph --help"; do
+    for args in "--version" "graph --help" "graph user get --id bench-user"; do
         plugins+=(--command-name "o365 $args" "env O365_HOME=$O365_HOME $o365 $args")
         plugins+=(--command-name "o365 $args +$extra" "env O365_HOME=$work/extra-home $o365 $args")
     done
     hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/plugins.json" "${plugins[@]}" \
         >"$work/plugins.log" 2>&1 || { cat "$work/plugins.log" >&2; exit 1; }
+    # The run after an install (or any change): the index is rebuilt by a separate o365 process first.
+    hyperfine -N --style basic --runs "$runs" --prepare "rm -f $work/extra-home/cache/command-index.bin" \
+        --export-json "$work/rebuild.json" --command-name "o365 --version +$extra, index rebuilt" \
+        "env O365_HOME=$work/extra-home $o365 --version" >"$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
 fi
 
-python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" <<'PY'
+python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" "$work/rebuild.json" <<'PY'
 import json, sys
 # Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
 # varies far less than wall time when other work shares the machine.
@@ -165,9 +172,12 @@ for title, prefix, wall, cpu in (("resident", "resident o365", warm, warm_cpu), 
 if sys.argv[4] != "0":
     plugins, plugins_cpu = load(sys.argv[3])
     print(f"with {sys.argv[4]} extra plugins installed (warm), wall and CPU:")
-    for own in ("--version", "graph --help"):
+    for own in ("--version", "graph --help", "graph user get --id bench-user"):
         base, more = plugins[f"o365 {own}"], plugins[f"o365 {own} +{sys.argv[4]}"]
         base_cpu, more_cpu = plugins_cpu[f"o365 {own}"], plugins_cpu[f"o365 {own} +{sys.argv[4]}"]
         print(f"{own:32} {base:6.0f} -> {more:6.0f} ms ({(more / base - 1) * 100:+.0f} %)   "
               f"CPU {base_cpu:6.0f} -> {more_cpu:6.0f} ms ({(more_cpu / base_cpu - 1) * 100:+.0f} %)")
+    rebuild, rebuild_cpu = load(sys.argv[5])
+    (name, wall), = rebuild.items()
+    print(f"{name:32} {wall:6.0f} ms   CPU {rebuild_cpu[name]:6.0f} ms")
 PY

@@ -24,6 +24,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = Stdout.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // o365's data goes through `out` alone; whatever else prints (a plugin while loading) lands on stderr.
+        System.setOut(System.err);
         PluginLogging.configure(System.getenv(), err);
         CancellationFlag cancellation = new CancellationFlag();
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));

@@ -32,6 +32,12 @@ import org.o365cli.host.plugin.PluginErrors;
 import org.o365cli.host.plugin.PluginsCommand;
 import org.o365cli.host.plugin.PluginsInfoCommand;
 import org.o365cli.host.plugin.PluginsListCommand;
+import org.o365cli.host.plugin.install.PluginFolder;
+import org.o365cli.host.plugin.install.PluginsDisableCommand;
+import org.o365cli.host.plugin.install.PluginsEnableCommand;
+import org.o365cli.host.plugin.install.PluginsInstallCommand;
+import org.o365cli.host.plugin.install.PluginsUninstallCommand;
+import org.o365cli.host.plugin.install.PluginsUpdateCommand;
 import org.o365cli.host.plugin.ServiceSummary;
 import org.o365cli.host.request.RequestCommand;
 import org.o365cli.host.setup.Confirmer;
@@ -79,9 +85,7 @@ final class CommandTreeBuilder {
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
         hostCommand(root, scope, SandboxCommand.class, () -> SandboxCommand.tree(host.environment().home()));
         hostCommand(root, scope, SetupCommand.class, () -> new SetupCommand(setupServices()));
-        hostCommand(root, scope, PluginsCommand.class, () -> new CommandLine(new PluginsCommand())
-                .addSubcommand(new PluginsListCommand(catalog))
-                .addSubcommand(new PluginsInfoCommand(catalog)));
+        hostCommand(root, scope, PluginsCommand.class, this::pluginsCommand);
         hostCommand(root, scope, CliCommand.class, () -> new CommandLine(new CliCommand())
                 .addSubcommand(new CommandLine(new ConfigCommand())
                         .addSubcommand(new ConfigGetCommand(config))
@@ -136,6 +140,20 @@ final class CommandTreeBuilder {
         }
     }
 
+    private CommandLine pluginsCommand() {
+        Confirmations confirmations = new Confirmations(host.terminal(), host.err());
+        PluginFolder folder = PluginFolder.of(host.environment(), host.catalog(), host.json(), host.wiring().http(),
+                (yes, action) -> confirmations.confirm(yes, action, "--yes"), host.err());
+        return new CommandLine(new PluginsCommand())
+                .addSubcommand(new PluginsListCommand(host.catalog()))
+                .addSubcommand(new PluginsInfoCommand(host.catalog()))
+                .addSubcommand(new PluginsInstallCommand(folder))
+                .addSubcommand(new PluginsUpdateCommand(folder))
+                .addSubcommand(new PluginsUninstallCommand(folder))
+                .addSubcommand(new PluginsEnableCommand(folder))
+                .addSubcommand(new PluginsDisableCommand(folder));
+    }
+
     private static CommandLine group(String name, String... description) {
         CommandSpec spec = CommandSpec.create().name(name);
         spec.usageMessage().description(description);
@@ -143,6 +161,7 @@ final class CommandTreeBuilder {
     }
 
     private CommandLine serviceCommand(LoadedService service) {
+        host.catalog().progress().entering(service.pluginId());
         CommandLine group = group(service.name(), service.description());
         group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
                 host.wiring().connector((s, pending) -> context(s, null, pending)), host.redactor()));
@@ -175,6 +194,7 @@ final class CommandTreeBuilder {
     }
 
     private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {
+        host.catalog().progress().entering(pluginId);
         List<CommandLine> built = new ArrayList<>();
         try {
             for (Class<?> commandClass : classes) {

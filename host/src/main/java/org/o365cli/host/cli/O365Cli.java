@@ -21,7 +21,10 @@ import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.CommandIndex;
 import org.o365cli.host.plugin.CommandIndexFile;
 import org.o365cli.host.plugin.InstallFingerprint;
+import org.o365cli.host.plugin.IndexProcess;
+import org.o365cli.host.plugin.LoadProgress;
 import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.plugin.trust.LoadGate;
 import picocli.CommandLine;
 
 /**
@@ -129,8 +132,14 @@ public final class O365Cli {
         String fingerprint = InstallFingerprint.of(environment);
         // Completion needs every plugin's commands, so it loads them all and refreshes the index on the way.
         Optional<CommandIndex> index = scope.all() ? Optional.empty() : indexFile.read(fingerprint);
-        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service()))
-                .orElseGet(() -> PluginCatalog.load(environment));
+        if (index.isEmpty() && !scope.all()) {
+            // Another process runs every plugin's loading code, so that none runs here but for the command invoked.
+            index = new IndexProcess(environment, err).build(indexFile);
+        }
+        LoadGate gate = LoadGate.of(environment, json);
+        LoadProgress progress = LoadProgress.of(environment.variables());
+        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service(), gate))
+                .orElseGet(() -> PluginCatalog.load(environment, gate, progress));
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
         ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),
@@ -148,6 +157,7 @@ public final class O365Cli {
         CommandLine cli = new CommandTreeBuilder(host).build(index.isPresent() ? scope : TreeScope.ALL);
         if (index.isEmpty()) {
             saveIndex(indexFile, catalog, fingerprint);
+            progress.entering(LoadProgress.DONE);
         }
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global, redactor);

@@ -26,8 +26,9 @@ import org.o365cli.host.store.PrivateFiles;
 public final class CommandIndexFile {
 
     private static final int MAGIC = 0x4f333649; // "O36I"
-    // 2 added the commands' permissions; a file of format 1 is rebuilt, never read as this one.
-    private static final int FORMAT = 2;
+    // 2 added either the commands' permissions or the plugins' source and sha256 (two branches); 3 has both.
+    // A file of another format is rebuilt, never read as this one.
+    private static final int FORMAT = 3;
     private static final int MAX_STRING = 1 << 20;
 
     private final Path file;
@@ -53,7 +54,8 @@ public final class CommandIndexFile {
             }
             List<PluginReport> reports = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
-                reports.add(new PluginReport(readString(in), readString(in), readString(in), readStrings(in),
+                reports.add(new PluginReport(readString(in), readString(in), readString(in), readString(in), readString(in),
+                        readStrings(in),
                         readStrings(in), readString(in), readNullable(in), readString(in), readString(in), readString(in)));
             }
             List<ServiceSummary> services = new ArrayList<>();
@@ -104,7 +106,7 @@ public final class CommandIndexFile {
             writeString(out, index.fingerprint());
             out.writeInt(index.reports().size());
             for (PluginReport r : index.reports()) {
-                writeEach(out, r.id(), r.version(), r.state());
+                writeEach(out, r.id(), r.version(), r.source(), r.sha256(), r.state());
                 writeStrings(out, r.services());
                 writeStrings(out, r.resources());
                 writeString(out, r.path());

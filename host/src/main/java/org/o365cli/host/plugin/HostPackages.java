@@ -9,8 +9,13 @@ import java.util.List;
  */
 final class HostPackages {
 
-    /** Class-name prefixes, as in {@code org.o365cli.auth.Auth}. */
-    static final List<String> CLASS_PREFIXES = List.of("org.o365cli.auth.", "picocli.", "org.pf4j.", "com.fasterxml.jackson.");
+    /**
+     * Class-name prefixes, as in {@code org.o365cli.auth.Auth}. Of Jackson, only what the host ships
+     * (databind and the core and annotations it needs): a pack may bring its own Jackson modules,
+     * such as {@code jackson-dataformat-yaml}, built against the host's version.
+     */
+    static final List<String> CLASS_PREFIXES = List.of("org.o365cli.auth.", "picocli.", "org.pf4j.",
+            "com.fasterxml.jackson.databind.", "com.fasterxml.jackson.core.", "com.fasterxml.jackson.annotation.");
 
     private HostPackages() {
     }

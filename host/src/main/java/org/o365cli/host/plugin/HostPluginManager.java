@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.o365cli.host.plugin.trust.LoadGate;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
@@ -27,24 +28,28 @@ import org.pf4j.ServiceProviderExtensionFinder;
 public final class HostPluginManager extends DefaultPluginManager {
 
     private final List<LoadFailure> loadFailures = new ArrayList<>();
+    private final LoadGate gate;
 
     /**
      * A plugin that could not be loaded at all: unreadable archive, bad descriptor, duplicate id,
      * bundled host packages.
      *
      * @param path  where it lies
+     * @param id    its id, or null when its descriptor could not be read
      * @param cause one line
      */
-    public record LoadFailure(Path path, String cause) {
+    public record LoadFailure(Path path, String id, String cause) {
     }
 
     /**
      * @param roots       the folders to load plugins from, the user's own last; missing ones are skipped
      * @param hostVersion the version {@code Plugin-Requires} is checked against
+     * @param gate        refuses a changed or not allowed plugin before its code loads
      */
-    public HostPluginManager(List<Path> roots, String hostVersion) {
+    public HostPluginManager(List<Path> roots, String hostVersion, LoadGate gate) {
         super(roots);
         setSystemVersion(hostVersion);
+        this.gate = gate;
     }
 
     /** The plugins that could not be loaded, in the order they were met. */
@@ -105,12 +110,23 @@ public final class HostPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+        String id = null;
         try {
             BundledHostPackageCheck.check(pluginPath);
+            id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
+            // A descriptor without an id fails PF4J's own validation below, with its own words.
+            Optional<String> refusal = id == null ? Optional.empty() : gate.refusal(pluginPath, id);
+            if (refusal.isPresent()) {
+                loadFailures.add(new LoadFailure(pluginPath, id, refusal.get()));
+                return null;
+            }
             return super.loadPluginFromPath(pluginPath);
         } catch (RuntimeException | LinkageError e) {
             // A broken plugin must never stop the others from loading.
-            loadFailures.add(new LoadFailure(pluginPath, duplicateIdMessage(pluginPath).orElseGet(() -> PluginErrors.oneLine(e))));
+            // A duplicate is named by its file: its id is the other plugin's.
+            Optional<String> duplicate = duplicateIdMessage(pluginPath);
+            loadFailures.add(new LoadFailure(pluginPath, duplicate.isPresent() ? null : id,
+                    duplicate.orElseGet(() -> PluginErrors.oneLine(e))));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.o365cli.auth.CommandContribution;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.plugin.trust.LoadGate;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -37,15 +38,19 @@ public final class PluginCatalog {
 
     private final HostPluginManager manager;
     private final CommandIndex index;
+    private final LoadGate gate;
+    private final LoadProgress progress;
     private final Map<String, LoadedService> services = new LinkedHashMap<>();
     private final Map<String, ServiceSummary> summaries = new LinkedHashMap<>();
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final Map<String, CommandPermissions> permissions = new LinkedHashMap<>();
 
-    private PluginCatalog(HostPluginManager manager, CommandIndex index) {
+    private PluginCatalog(HostPluginManager manager, CommandIndex index, LoadGate gate, LoadProgress progress) {
         this.manager = manager;
         this.index = index;
+        this.gate = gate;
+        this.progress = progress;
     }
 
     /**
@@ -54,14 +59,33 @@ public final class PluginCatalog {
      * the host's class path.
      *
      * @param environment where to look
+     * @param gate        refuses changed and not allowed plugins
+     * @param progress    told whose code runs next
      * @return the catalog
      */
-    public static PluginCatalog load(HostEnvironment environment) {
+    public static PluginCatalog load(HostEnvironment environment, LoadGate gate, LoadProgress progress) {
         synchronized (LOADING) {
             List<Path> roots = roots(environment);
-            HostPluginManager manager = new HostPluginManager(roots, environment.version());
+            HostPluginManager manager = new HostPluginManager(roots, environment.version(), gate);
             manager.loadPlugins();
-            return start(roots, manager, null);
+            return start(roots, manager, null, gate, progress);
+        }
+    }
+
+    /**
+     * Loads one plugin archive on its own, outside the plugin folders, to read what it offers
+     * before it is installed.
+     *
+     * @param archive     a plugin jar, or the folder its zip was unpacked into
+     * @param hostVersion the version {@code Plugin-Requires} is checked against
+     * @return the catalog of that plugin alone (and the class path's extensions)
+     */
+    public static PluginCatalog inspect(Path archive, String hostVersion) {
+        synchronized (LOADING) {
+            List<Path> roots = List.of(archive.toAbsolutePath().getParent());
+            HostPluginManager manager = new HostPluginManager(roots, hostVersion, LoadGate.none());
+            manager.loadOnly(List.of(archive));
+            return start(roots, manager, null, LoadGate.none(), LoadProgress.NONE);
         }
     }
 
@@ -73,28 +97,32 @@ public final class PluginCatalog {
      * @param environment where to look
      * @param index       the index matching the installation
      * @param service     the first word of the command line, or null
+     * @param gate        refuses changed and not allowed plugins
      * @return the catalog
      */
-    public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service) {
+    public static PluginCatalog load(HostEnvironment environment, CommandIndex index, String service, LoadGate gate) {
         synchronized (LOADING) {
             List<Path> roots = roots(environment);
             List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
             HostPluginManager manager = null;
             if (!paths.isEmpty()) {
-                manager = new HostPluginManager(roots, environment.version());
+                manager = new HostPluginManager(roots, environment.version(), gate);
                 manager.loadOnly(paths);
             }
-            return start(roots, manager, index);
+            return start(roots, manager, index, gate, LoadProgress.NONE);
         }
     }
 
-    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index) {
-        PluginCatalog catalog = new PluginCatalog(manager, index);
+    private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index, LoadGate gate,
+                                       LoadProgress progress) {
+        PluginCatalog catalog = new PluginCatalog(manager, index, gate, progress);
         if (index != null) {
             index.services().forEach(s -> catalog.summaries.put(s.name(), s));
             index.permissions().forEach(catalog::declare);
         }
         if (manager != null) {
+            // The index knew these plugins as working; one refused now (its file changed unnoticed) is failed.
+            manager.loadFailures().stream().filter(f -> index != null && f.id() != null).forEach(f -> catalog.fail(f.id(), f.cause()));
             manager.startPlugins();
             manager.getStartedPlugins().stream()
                     .sorted(Comparator.comparingInt((PluginWrapper p) -> rootIndex(roots, p.getPluginPath()))
@@ -222,12 +250,13 @@ public final class PluginCatalog {
         } else {
             for (PluginWrapper plugin : manager.getPlugins()) {
                 String id = plugin.getPluginId();
-                reports.add(PluginReports.of(plugin, manager, problems.get(id), servicesOf(id), resourcesOf(id)));
+                reports.add(PluginReports.of(plugin, manager, problems.get(id), servicesOf(id), resourcesOf(id),
+                        gate.origin(plugin.getPluginPath())));
             }
-            manager.loadFailures().forEach(failure -> reports.add(PluginReports.of(failure)));
+            manager.loadFailures().forEach(failure -> reports.add(PluginReports.of(failure, gate.origin(failure.path()))));
         }
         services.values().stream().filter(s -> s.pluginId().equals(CLASSPATH)).findAny().ifPresent(s ->
-                reports.add(new PluginReport(CLASSPATH, "", "started", servicesOf(CLASSPATH), resourcesOf(CLASSPATH),
+                reports.add(new PluginReport(CLASSPATH, "", CLASSPATH, "", "started", servicesOf(CLASSPATH), resourcesOf(CLASSPATH),
                         "", null, "", "", "Extensions on the host's class path")));
         return reports;
     }
@@ -246,8 +275,14 @@ public final class PluginCatalog {
         return resources.stream().distinct().toList();
     }
 
+    /** Says whose code runs next, for an indexing run to blame a plugin that ends or hangs it. */
+    public LoadProgress progress() {
+        return progress;
+    }
+
     private void readExtensions(PluginWrapper plugin) {
         String id = plugin.getPluginId();
+        progress.entering(id);
         ClassLoader loader = plugin.getPluginClassLoader();
         List<Object> found = new ArrayList<>();
         try {
@@ -277,6 +312,11 @@ public final class PluginCatalog {
             LoadedService service = ServiceValidation.read(pluginId, plugin);
             if (HOST_COMMANDS.contains(service.name())) {
                 throw new IllegalStateException("service name '" + service.name() + "' is a host command");
+            }
+            Optional<String> claimant = pluginId.equals(CLASSPATH) ? Optional.empty() : gate.claimant(service.name());
+            if (claimant.isPresent() && !claimant.get().equals(pluginId)) {
+                throw new IllegalStateException("service '" + service.name() + "' belongs to plugin '" + claimant.get()
+                        + "', which claimed it when it was installed");
             }
             ServiceSummary existing = summaries.get(service.name());
             if (existing != null && (services.containsKey(service.name()) || !existing.pluginId().equals(pluginId))) {

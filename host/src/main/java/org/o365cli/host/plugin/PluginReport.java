@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param id          the plugin id, or the file name when the descriptor could not be read
  * @param version     the plugin version, or empty when unknown
+ * @param source      where it came from: what {@code plugins install} was given, {@code distribution},
+ *                    {@code copied} (put in the user's plugins folder by hand) or {@code classpath}
+ * @param sha256      the SHA-256 recorded at install, checked at every load; empty when not installed
  * @param state       {@code started}, {@code failed}, {@code disabled}, …
  * @param services    the services it provides or joins
  * @param resources   the resources those services declare
@@ -16,7 +19,7 @@ import java.util.List;
  * @param requires    the host versions it accepts, e.g. {@code >=0.1.0}
  * @param description the plugin's description, or empty
  */
-public record PluginReport(String id, String version, String state, List<String> services,
+public record PluginReport(String id, String version, String source, String sha256, String state, List<String> services,
                            List<String> resources, String path, String error,
                            String provider, String requires, String description) {
 

@@ -6,10 +6,10 @@ import org.o365cli.auth.DefaultColumns;
 import picocli.CommandLine.Command;
 
 /** {@code o365 plugins list}. */
-@Command(name = "list", description = "List every plugin found, with its state and, when it does not run, why.",
+@Command(name = "list", description = "List every plugin: id, version, source, SHA-256, state, services, resources and, when it does not run, why.",
         footer = {"", "Examples:", "  o365 plugins list -o text",
                 "  o365 plugins list --query \"[?state!='started'].{id: id, error: error}\""})
-@DefaultColumns({"id", "version", "state", "services", "error"})
+@DefaultColumns({"id", "version", "source", "state", "services", "resources", "sha256", "error"})
 public final class PluginsListCommand implements Callable<List<PluginReport>> {
 
     private final PluginCatalog catalog;

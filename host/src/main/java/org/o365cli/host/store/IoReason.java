@@ -9,12 +9,16 @@ import java.nio.file.NoSuchFileException;
  * Words for why a file operation failed. {@link FileSystemException#getMessage()} repeats the
  * path, which the caller's message already names, so only the reason is kept.
  */
-final class IoReason {
+public final class IoReason {
 
     private IoReason() {
     }
 
-    static String of(IOException e) {
+    /**
+     * @param e the failure
+     * @return the reason, without the path
+     */
+    public static String of(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -114,7 +114,7 @@ class CommandIndexTest {
     // A file written before commands' permissions were indexed: same magic, format 1 in the next four bytes.
     private static byte[] formatOne(byte[] good) {
         byte[] old = good.clone();
-        assertEquals(2, old[7], "the current format");
+        assertEquals(3, old[7], "the current format");
         old[7] = 1;
         return old;
     }

@@ -121,6 +121,21 @@ class PluginLoadingTest {
     }
 
     @Test
+    void aPackBundlingAJacksonModuleTheHostDoesNotShipLoadsWhileOneBundlingDatabindIsRefused() {
+        TestPlugins.service("yamlpack", "yamlpack")
+                .entry("com/fasterxml/jackson/dataformat/yaml/YAMLFactory.class", "not loaded".getBytes(StandardCharsets.UTF_8))
+                .writeTo(o365.userPlugins(), "yamlpack.jar");
+        TestPlugins.service("databindpack", "databindpack")
+                .entry("com/fasterxml/jackson/databind/ObjectMapper.class", "not loaded".getBytes(StandardCharsets.UTF_8))
+                .writeTo(o365.userPlugins(), "databindpack.jar");
+
+        Result yaml = o365.run("yamlpack", "greet", "--name", "x");
+
+        assertEquals(0, yaml.exitCode(), yaml::toString);
+        assertBrokenButHostRuns("databindpack.jar", "failed", "bundles its own copy of com.fasterxml.jackson.databind");
+    }
+
+    @Test
     void secondPluginClaimingTheSameServiceIsRefused() {
         TestPlugins.service("zz-hello-again", "hello").writeTo(o365.userPlugins(), "again.jar");
 

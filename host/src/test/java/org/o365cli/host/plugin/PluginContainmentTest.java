@@ -1,0 +1,111 @@
+package org.o365cli.host.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.o365cli.auth.ServicePlugin;
+import org.o365cli.host.cli.CliRunner;
+import org.o365cli.host.cli.CliRunner.Result;
+
+/**
+ * A plugin that misbehaves while loading (throws, sleeps, prints, ends the process) cannot take
+ * the host's own commands down: real o365 processes, real plugin jars.
+ */
+class PluginContainmentTest {
+
+    @TempDir
+    Path root;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "throws | throw new IllegalStateException(\"no config\"); | IllegalStateException: no config",
+        "exits  | System.exit(3);                                 | it ended the o365 process while loading",
+        "sleeps | try { Thread.sleep(600_000); } catch (InterruptedException e) { } | did not finish loading within 15 s",
+        "prints | System.out.println(\"HELLO FROM LOADING\");     | ",
+    })
+    void hostCommandsWorkWhateverAPluginDoesWhileLoading(String kind, String constructor, String reason) throws Exception {
+        CliRunner o365 = new CliRunner(root).withEnvironment(Map.of("O365_PLUGIN_LOAD_TIMEOUT", "15"));
+        TestPlugins.service("hello", "hello").writeTo(o365.bundledPlugins(), "hello.jar");
+        misbehaving(constructor).writeTo(o365.userPlugins(), "bad.jar");
+
+        Result version = run(o365, "--version");
+        assertEquals(0, version.exitCode(), version::toString);
+        assertEquals("o365 0.1.0", version.out().strip(), version::toString);
+        Result list = run(o365, "plugins", "list", "-o", "json");
+        assertEquals(0, list.exitCode(), list::toString);
+        JsonNode bad = plugin(new ObjectMapper().readTree(list.out()), "bad");
+        if (reason == null) {
+            assertEquals("started", bad.get("state").asText(), list::toString);
+            assertTrue(version.err().contains("HELLO FROM LOADING"), "what it printed went to stderr: " + version);
+        } else {
+            assertEquals("failed", bad.get("state").asText(), list::toString);
+            assertTrue(bad.get("error").asText().contains(reason), list::toString);
+        }
+        for (String[] command : new String[][] {{"status"}, {"--help"}, {"plugins", "info", "hello"}, {"hello", "greet", "--name", "x"}}) {
+            Result result = run(o365, command);
+            assertEquals(0, result.exitCode(), result::toString);
+            assertFalse(result.out().contains("HELLO FROM LOADING"), result::toString);
+        }
+        if (reason != null) {
+            Result own = run(o365, "bad", "go");
+            assertEquals(2, own.exitCode(), own::toString);
+            assertTrue(own.err().contains("Warning: plugin 'bad'") && own.err().contains(reason), own::toString);
+        }
+    }
+
+    private static TestPluginJar misbehaving(String constructor) {
+        return TestPluginJar.withId("bad")
+                .source("test.bad.Service", """
+                        package test.bad;
+                        import java.util.List;
+                        import org.o365cli.auth.*;
+                        public class Service implements ServicePlugin {
+                            public Service() { %s }
+                            public String name() { return "bad"; }
+                            public String description() { return "Misbehaves while loading"; }
+                            public List<String> declaredResources() { return List.of("https://bad.example.com"); }
+                            public ConnectResource connectResource() { return ConnectResource.fixed("https://bad.example.com"); }
+                            public List<Class<?>> commandClasses() { return List.of(); }
+                        }
+                        """.formatted(constructor))
+                .service(ServicePlugin.class, "test.bad.Service");
+    }
+
+    private static Result run(CliRunner o365, String... args) throws Exception {
+        Process process = o365.process(args).start();
+        process.getOutputStream().close();
+        byte[][] streams = new byte[2][];
+        Thread errReader = new Thread(() -> {
+            try {
+                streams[1] = process.getErrorStream().readAllBytes();
+            } catch (java.io.IOException e) {
+                streams[1] = new byte[0];
+            }
+        });
+        errReader.start();
+        streams[0] = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "o365 " + String.join(" ", args) + " did not end");
+        errReader.join();
+        return new Result(process.exitValue(), new String(streams[0], StandardCharsets.UTF_8),
+                new String(streams[1], StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode plugin(JsonNode list, String id) {
+        for (JsonNode plugin : list) {
+            if (plugin.get("id").asText().equals(id)) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("no plugin '" + id + "' in " + list);
+    }
+}
