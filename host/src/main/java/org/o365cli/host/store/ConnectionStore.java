@@ -2,13 +2,9 @@ package org.o365cli.host.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,13 +32,12 @@ import org.o365cli.host.store.LockedAction.Outcome;
  */
 public final class ConnectionStore implements ConnectionSource {
 
-    private static final DateTimeFormatter ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final ConnectionsFile.Decoded NONE = new ConnectionsFile.Decoded(ConnectionsFile.VERSION, new TreeMap<>());
 
     private final Path file;
     private final ConnectionsFile codec;
     private final StoreLock lock;
-    private final Clock clock;
+    private final StoreFile stored;
 
     /**
      * @param home the user's state folder ({@code $O365_HOME})
@@ -71,7 +66,7 @@ public final class ConnectionStore implements ConnectionSource {
         this.file = absolute.resolve("connections.json");
         this.codec = new ConnectionsFile(json);
         this.lock = new StoreLock(absolute.resolve("connections.json.lock"), wait);
-        this.clock = clock;
+        this.stored = new StoreFile(file, clock);
     }
 
     /** The file the connections live in. */
@@ -279,14 +274,14 @@ public final class ConnectionStore implements ConnectionSource {
             T result = change.apply(after);
             // A file in an older format is written in the current one at its first change.
             if (!after.equals(before.services()) || before.version() != ConnectionsFile.VERSION) {
-                write(after);
+                stored.write(codec.encode(after));
             }
             return result;
         });
     }
 
     private ConnectionsFile.Decoded read(String service) {
-        byte[] content = content();
+        byte[] content = stored.content();
         if (content == null) {
             return NONE;
         }
@@ -301,7 +296,7 @@ public final class ConnectionStore implements ConnectionSource {
             // moved it and written a good file since, which must not be moved in its place.
             return lock.run(() -> readLocked(service));
         } catch (ConnectionsFile.TooNew e) {
-            throw tooNew(e);
+            throw stored.tooNew(e);
         }
     }
 
@@ -318,64 +313,17 @@ public final class ConnectionStore implements ConnectionSource {
     }
 
     private ConnectionsFile.Decoded readLocked(String service) {
-        byte[] content = content();
+        byte[] content = stored.content();
         if (content == null) {
             return NONE;
         }
         try {
             return codec.decode(content);
         } catch (ConnectionsFile.Corrupt e) {
-            throw moveAside(e, service);
+            throw stored.moveAside(e, service);
         } catch (ConnectionsFile.TooNew e) {
-            throw tooNew(e);
+            throw stored.tooNew(e);
         }
-    }
-
-    /** The file's bytes, or null when there is no file yet. */
-    private byte[] content() {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new O365Exception("Cannot read " + file + " (" + IoReason.of(e)
-                    + "); make it a file you own and can read (mode 600), or set O365_HOME to another folder", e);
-        }
-    }
-
-    private void write(SortedMap<String, ServiceConnections> connections) {
-        try {
-            PrivateFiles.writeAtomically(file, codec.encode(connections));
-        } catch (IOException e) {
-            throw new O365Exception("Cannot write " + file + " (" + IoReason.of(e) + "); it was left as it was; check free space and that "
-                    + file.getParent() + " is yours and writable", e);
-        }
-    }
-
-    /** Moves the corrupt file to a name of its own, never over another file. The reason holds no content. */
-    private O365Exception moveAside(ConnectionsFile.Corrupt corrupt, String service) {
-        String connect = "'o365 " + (service == null ? "<service>" : service) + " connect'";
-        String base = file.getFileName() + ".corrupt-" + ASIDE_STAMP.format(LocalDateTime.now(clock));
-        Path aside = file.resolveSibling(base);
-        for (int n = 2; ; n++) {
-            try {
-                // Without REPLACE_EXISTING the move fails rather than overwrite an earlier corrupt copy.
-                Files.move(file, aside);
-                break;
-            } catch (FileAlreadyExistsException e) {
-                aside = file.resolveSibling(base + "-" + n);
-            } catch (IOException e) {
-                return new O365Exception(file + " is unreadable (" + corrupt.getMessage() + ") and could not be moved aside ("
-                        + IoReason.of(e) + "); move it away yourself, then connect again with " + connect);
-            }
-        }
-        return new O365Exception(file + " was unreadable (" + corrupt.getMessage() + ") and was moved to " + aside
-                + "; connect again with " + connect);
-    }
-
-    private O365Exception tooNew(ConnectionsFile.TooNew e) {
-        return new O365Exception(file + " was written by a newer o365 (format version " + e.version() + ", this one reads up to "
-                + ConnectionsFile.VERSION + "); upgrade o365, or set O365_HOME to another folder to use this version");
     }
 
     private static String serviceOf(StoredConnection connection) {

@@ -3,24 +3,19 @@ package org.o365cli.host.store;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -220,7 +215,7 @@ final class ConnectionsFile {
         if (mapper == null) {
             SimpleModule instants = new SimpleModule("o365-instants");
             instants.addSerializer(Instant.class, ToStringSerializer.instance);
-            instants.addDeserializer(Instant.class, new InstantDeserializer());
+            instants.addDeserializer(Instant.class, new IsoInstantDeserializer());
             mapper = host.get().copy()
                     .registerModule(instants)
                     .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
@@ -230,28 +225,6 @@ final class ConnectionsFile {
                     .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         }
         return mapper;
-    }
-
-    /** ISO-8601 instants, because jackson-datatype-jsr310 is not on the host's class path. */
-    private static final class InstantDeserializer extends StdScalarDeserializer<Instant> {
-
-        private static final long serialVersionUID = 1L;
-
-        InstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
-            }
-            try {
-                return Instant.parse(parser.getText());
-            } catch (DateTimeParseException e) {
-                return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "not an ISO-8601 instant");
-            }
-        }
     }
 
     /** The file is not a readable document; the reason quotes nothing from it. */
