@@ -27,6 +27,16 @@ class ConnectionStoreMigrationTest {
     @TempDir
     Path home;
 
+    // Format 1 came before connect --objectId: its credentials have no managed identity object id.
+    private static StoredConnection versionOne(StoredConnection c) {
+        StoredCredential k = c.credential();
+        StoredCredential old = new StoredCredential(k.clientSecret(), k.certificatePem(), k.managedIdentityClientId(),
+                k.federatedProvider(), null);
+        return new StoredConnection(c.service(), c.authType(), c.appId(), c.tenant(), c.cloud(), c.authority(), c.resource(),
+                c.accessToken(), c.expiresOn(), c.refreshToken(), c.connectedAs(), c.tenantId(), c.objectId(), c.properties(),
+                old, c.secondaryTokens(), c.name(), c.pluginId());
+    }
+
     private Path fixture() throws IOException {
         Files.createDirectories(home);
         Path file = home.resolve("connections.json");
@@ -43,7 +53,7 @@ class ConnectionStoreMigrationTest {
 
         assertEquals(List.of("aad", "graph", "spo"), store.all().stream().map(StoredConnection::service).toList());
         // Nothing lost: every field, tokens and secrets included; the name is derived, the plugin not yet known.
-        assertEquals(StoreSamples.spo().withName("admin@contoso.onmicrosoft.com").withPluginId(null),
+        assertEquals(versionOne(StoreSamples.spo()).withName("admin@contoso.onmicrosoft.com").withPluginId(null),
                 store.get("spo").orElseThrow());
         assertEquals(StoreSamples.graph("graph").withName(GRAPH_NAME).withPluginId(null), store.get("graph").orElseThrow());
         assertEquals(StoreSamples.graph("aad").withName(GRAPH_NAME).withPluginId(null), store.get("aad").orElseThrow());
