@@ -13,6 +13,7 @@ import org.o365cli.auth.CommandContribution;
 import org.o365cli.auth.ServicePlugin;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.trust.LoadGate;
+import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
@@ -123,7 +124,7 @@ public final class PluginCatalog {
         if (manager != null) {
             // The index knew these plugins as working; one refused now (its file changed unnoticed) is failed.
             manager.loadFailures().stream().filter(f -> index != null && f.id() != null).forEach(f -> catalog.fail(f.id(), f.cause()));
-            manager.startPlugins();
+            catalog.startEach();
             manager.getStartedPlugins().stream()
                     .sorted(Comparator.comparingInt((PluginWrapper p) -> rootIndex(roots, p.getPluginPath()))
                             .thenComparing(PluginWrapper::getPluginId))
@@ -131,6 +132,22 @@ public final class PluginCatalog {
         }
         catalog.readClasspathExtensions();
         return catalog;
+    }
+
+    // One plugin at a time, each announced first, rather than PF4J's startPlugins(): an indexing run that a
+    // plugin's Plugin.start() ends or hangs then names that plugin, and a start that throws fails only it.
+    private void startEach() {
+        for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
+            if (plugin.getPluginState() == PluginState.DISABLED || plugin.getPluginState() == PluginState.STARTED) {
+                continue;   // startPlugin would enable a disabled plugin
+            }
+            progress.entering(plugin.getPluginId());
+            try {
+                manager.startPlugin(plugin.getPluginId());
+            } catch (RuntimeException | LinkageError e) {
+                fail(plugin.getPluginId(), PluginErrors.oneLine(e));
+            }
+        }
     }
 
     private static List<Path> roots(HostEnvironment environment) {

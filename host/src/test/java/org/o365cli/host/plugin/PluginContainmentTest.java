@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,30 @@ class PluginContainmentTest {
             assertEquals(2, own.exitCode(), own::toString);
             assertTrue(own.err().contains("Warning: plugin 'bad'") && own.err().contains(reason), own::toString);
         }
+    }
+
+    @Test
+    void aPluginThatEndsTheProcessInItsPluginStartIsLeftOutByName() throws Exception {
+        CliRunner o365 = new CliRunner(root).withEnvironment(Map.of("O365_PLUGIN_LOAD_TIMEOUT", "15"));
+        TestPlugins.service("hello", "hello").writeTo(o365.bundledPlugins(), "hello.jar");
+        misbehaving("").manifest("Plugin-Class", "test.bad.Starter")
+                .source("test.bad.Starter", """
+                        package test.bad;
+                        public class Starter extends org.pf4j.Plugin {
+                            @Override public void start() { System.exit(4); }
+                        }
+                        """)
+                .writeTo(o365.userPlugins(), "bad.jar");
+
+        Result version = run(o365, "--version");
+        assertEquals(0, version.exitCode(), version::toString);
+        Result list = run(o365, "plugins", "list", "-o", "json");
+        assertEquals(0, list.exitCode(), list::toString);
+        JsonNode bad = plugin(new ObjectMapper().readTree(list.out()), "bad");
+        assertEquals("failed", bad.get("state").asText(), list::toString);
+        assertTrue(bad.get("error").asText().contains("it ended the o365 process while loading"), list::toString);
+        Result hello = run(o365, "hello", "greet", "--name", "x");
+        assertEquals(0, hello.exitCode(), hello::toString);
     }
 
     private static TestPluginJar misbehaving(String constructor) {
