@@ -76,8 +76,12 @@ final class RuntimeSocket {
         try {
             UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
             return peer.user().getName().equals(System.getProperty("user.name"));
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException e) {
+            // No peer credentials on this OS (Windows): the owner-only folder is then the one guard.
             return true;
+        } catch (IOException e) {
+            // The OS has them but could not say who is calling: refuse rather than serve an unknown user.
+            return false;
         }
     }
 
