@@ -108,13 +108,15 @@ final class KeycloakServer implements AutoCloseable {
         send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/logout")).header("Authorization", "Bearer " + admin)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 204);
         // Keycloak answers before every cache has dropped the sessions (a refresh right after the logout was
-        // once still honoured): wait, bounded, until it lists none for the user.
+        // once still honoured, even after the list was empty): wait, bounded, until it lists none for the user
+        // five checks in a row, then give its caches two more seconds.
         HttpRequest sessions = HttpRequest.newBuilder(URI.create(base + "/" + id + "/sessions"))
                 .header("Authorization", "Bearer " + admin).build();
-        for (int i = 0; i < 50 && JSON.readTree(send(sessions, 200)).size() > 0; i++) {
+        for (int i = 0, empty = 0; i < 75 && empty < 5; i++) {
+            empty = JSON.readTree(send(sessions, 200)).size() == 0 ? empty + 1 : 0;
             Thread.sleep(200);
         }
-        Thread.sleep(500);
+        Thread.sleep(2000);
     }
 
     private String adminToken() throws IOException, InterruptedException {
