@@ -107,6 +107,13 @@ final class KeycloakServer implements AutoCloseable {
         String id = users.get(0).get("id").asText();
         send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/logout")).header("Authorization", "Bearer " + admin)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 204);
+        // A refresh token asked with offline_access is an offline session, which a logout leaves: revoke the
+        // user's grant to the public client too (404 when there is none).
+        HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/consents/o365-public"))
+                .header("Authorization", "Bearer " + admin).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (revoked.statusCode() != 204 && revoked.statusCode() != 404) {
+            throw new IllegalStateException("DELETE consents answered " + revoked.statusCode() + ": " + revoked.body());
+        }
         // Keycloak answers before every cache has dropped the sessions (a refresh right after the logout was
         // once still honoured, even after the list was empty): wait, bounded, until it lists none for the user
         // five checks in a row, then give its caches two more seconds.
