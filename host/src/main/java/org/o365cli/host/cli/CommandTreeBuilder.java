@@ -22,6 +22,7 @@ import org.o365cli.host.config.ConfigListCommand;
 import org.o365cli.host.config.ConfigResetCommand;
 import org.o365cli.host.config.ConfigSetCommand;
 import org.o365cli.host.config.ConfigStore;
+import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.CommandPermissions;
 import org.o365cli.host.plugin.DeclaredPermission;
 import org.o365cli.host.plugin.LoadedContribution;
@@ -69,11 +70,16 @@ final class CommandTreeBuilder {
         this.host = host;
     }
 
+    /** What {@code o365 --version} prints. */
+    static String versionText(HostEnvironment environment) {
+        return "o365 " + environment.version();
+    }
+
     CommandLine build(TreeScope scope) {
         PluginCatalog catalog = host.catalog();
         ConfigStore config = host.config();
         CommandLine root = new CommandLine(new RootCommand(host.global()));
-        root.getCommandSpec().version("o365 " + host.environment().version());
+        root.getCommandSpec().version(versionText(host.environment()));
         hostCommand(root, scope, VersionCommand.class, () -> new VersionCommand(host.environment()));
         hostCommand(root, scope, StatusCommand.class, () -> new StatusCommand(host.connections()));
         hostCommand(root, scope, LogoutCommand.class, () -> new LogoutCommand(host.connections(), host.err()));

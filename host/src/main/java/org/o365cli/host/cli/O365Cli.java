@@ -18,6 +18,7 @@ import org.o365cli.host.store.LockWait;
 import org.o365cli.host.store.PrivateHome;
 import org.o365cli.host.output.OutputWriter;
 import org.o365cli.host.output.Stdout;
+import org.o365cli.host.plugin.BundledPlugins;
 import org.o365cli.host.plugin.CommandIndex;
 import org.o365cli.host.plugin.CommandIndexFile;
 import org.o365cli.host.plugin.InstallFingerprint;
@@ -124,6 +125,13 @@ public final class O365Cli {
     }
 
     private int execute(String... args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // The version is the host's alone: no plugin, no index, no command tree, so it answers at once
+            // even on the first run after an installation changed. The text is the tree's own (CommandTreeBuilder).
+            out.println(CommandTreeBuilder.versionText(environment));
+            out.flush();
+            return 0;
+        }
         GlobalOptions global = new GlobalOptions();
         Redactor redactor = new Redactor();
         TreeScope scope = TreeScope.forArgs(args);
@@ -132,8 +140,9 @@ public final class O365Cli {
         String fingerprint = InstallFingerprint.of(environment);
         // Completion needs every plugin's commands, so it loads them all and refreshes the index on the way.
         Optional<CommandIndex> index = scope.all() ? Optional.empty() : indexFile.read(fingerprint);
-        if (index.isEmpty() && !scope.all()) {
-            // Another process runs every plugin's loading code, so that none runs here but for the command invoked.
+        if (index.isEmpty() && !scope.all() && !BundledPlugins.onlyShipped(environment)) {
+            // Another process runs the loading code of plugins the installation did not ship (a user's, a changed
+            // one), so that none runs here but for the command invoked. Shipped ones are indexed here, saving a JVM.
             index = new IndexProcess(environment, err).build(indexFile);
         }
         LoadGate gate = LoadGate.of(environment, json);

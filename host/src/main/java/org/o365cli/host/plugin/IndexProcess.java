@@ -66,7 +66,11 @@ public final class IndexProcess {
             return Optional.empty();
         } finally {
             if (work != null) {
-                FileUtils.optimisticDelete(work);
+                try {
+                    FileUtils.delete(work); // progress and stderr files: optimisticDelete leaves a non-empty folder
+                } catch (IOException e) {
+                    // A leftover folder in the cache costs nothing but space; deleting the cache is always safe.
+                }
             }
         }
     }

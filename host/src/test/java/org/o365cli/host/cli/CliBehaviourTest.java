@@ -24,7 +24,7 @@ class CliBehaviourTest {
     @BeforeEach
     void install() {
         o365 = new CliRunner(root);
-        TestPlugins.service("hello", "hello").writeTo(o365.bundledPlugins(), "hello.jar");
+        o365.ship(TestPlugins.service("hello", "hello"), "hello.jar");
     }
 
     @Test

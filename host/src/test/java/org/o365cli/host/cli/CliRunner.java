@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.o365cli.host.auth.identity.ManagedIdentityPlatform;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.output.Stdout;
+import org.o365cli.host.plugin.BundledPlugins;
+import org.o365cli.host.plugin.TestPluginJar;
 
 /**
  * Runs {@code o365} in-process as a user would, with its own install folder and
@@ -26,6 +28,7 @@ public final class CliRunner {
     private final Path home;
     private final String version;
     private final Map<String, String> variables = new java.util.HashMap<>();
+    private final java.util.Set<String> shipped = new java.util.TreeSet<>();
     private String typed;
     private ManagedIdentityPlatform identity;
 
@@ -84,6 +87,26 @@ public final class CliRunner {
     /** The distribution's plugins folder. */
     public Path bundledPlugins() {
         return installDir.resolve("plugins");
+    }
+
+    /**
+     * Places a plugin in the installation as the distribution places its own: in {@code plugins/}, listed
+     * with its SHA-256 in {@code plugins/bundled.sha256}, so the command index is built in this process. A
+     * plugin written to {@link #bundledPlugins()} directly is one dropped in: indexed by a separate process.
+     *
+     * @param plugin   the plugin
+     * @param fileName its archive's name
+     * @return the archive
+     */
+    public Path ship(TestPluginJar plugin, String fileName) {
+        Path archive = plugin.writeTo(bundledPlugins(), fileName);
+        shipped.add(fileName);
+        try {
+            BundledPlugins.write(bundledPlugins(), shipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return archive;
     }
 
     /** The user's plugins folder, {@code $O365_HOME/plugins}. */

@@ -32,7 +32,7 @@ class NamedConnectionsEndToEndTest {
     static CliRunner twoConnections(Path root) {
         // A proxy nobody listens on: a sandbox connection must never reach the network.
         CliRunner o365 = new CliRunner(root).withEnvironment(Map.of("HTTPS_PROXY", "http://127.0.0.1:9"));
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
         Result admin = o365.run("graph", "connect", "--sandbox");
         assertEquals(0, admin.exitCode(), admin::toString);
         assertEquals(ADMIN, admin.json().get("name").asText());

@@ -68,7 +68,7 @@ class NamedConnectionsRenewalTest {
     @Test
     void aConnectionIsUsedOnlyByThePluginThatMadeIt() throws Exception {
         String before = Files.readString(store.file());
-        TestPlugins.service("impostor", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("impostor", "graph", "https://graph.microsoft.com"), "graph.jar");
 
         Result refused = o365.run("graph", "api", "--url", USERS, "--ensure");
 

@@ -36,7 +36,7 @@ class PluginHttpEndToEndTest {
     @BeforeEach
     void connect() {
         o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
         azure.client().register(post(urlEqualTo("/contoso.onmicrosoft.com/oauth2/v2.0/token"))
                 .willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + TOKEN + "\"}")));
         Result connect = o365.run("graph", "connect", "--authType", "secret", "--appId", "a", "--tenant",

@@ -37,7 +37,7 @@ class RequestCommandBoundsTest {
     @BeforeEach
     void connect() {
         CliRunner runner = new CliRunner(root);
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(runner.bundledPlugins(), "graph.jar");
+        runner.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
         o365 = GraphTestTenant.connect(azure, root, "graph");
     }
 

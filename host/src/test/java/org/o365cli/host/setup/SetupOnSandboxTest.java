@@ -36,7 +36,7 @@ class SetupOnSandboxTest {
     void graphService() {
         // A proxy nobody listens on: the sandbox must never reach the network.
         o365 = new CliRunner(root).withEnvironment(Map.of("HTTPS_PROXY", "http://127.0.0.1:9"));
-        SetupTestPlugins.graph().writeTo(o365.bundledPlugins(), "graph-test.jar");
+        o365.ship(SetupTestPlugins.graph(), "graph-test.jar");
     }
 
     @Test

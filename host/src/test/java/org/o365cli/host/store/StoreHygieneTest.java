@@ -49,7 +49,7 @@ class StoreHygieneTest {
         CliRunner o365 = homeWithMode("rwx------");
         Path temp = Files.writeString(o365.home().resolve(".connections.json42.tmp"), "{\"version\": 1, \"conn");
         Path corrupt = Files.writeString(o365.home().resolve("connections.json.corrupt-20250304-100000"), "{");
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
 
         Result result = o365.run("graph", "disconnect");
 

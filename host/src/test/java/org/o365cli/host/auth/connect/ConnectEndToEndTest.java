@@ -53,8 +53,8 @@ class ConnectEndToEndTest {
     @BeforeEach
     void install() {
         o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
-        TestPlugins.service("hello", "hello").writeTo(o365.bundledPlugins(), "hello.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
+        o365.ship(TestPlugins.service("hello", "hello"), "hello.jar");
         azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=client_credentials"))
                 .willReturn(okJson(Tokens.tokenResponse(APP_TOKEN, null))));
     }

@@ -46,7 +46,7 @@ class DiscoveryTrustEndToEndTest {
     @BeforeEach
     void install() {
         o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
         azure.client().register(post(urlEqualTo("/realms/ops/protocol/openid-connect/token")).willReturn(okJson(
                 Tokens.tokenResponse(Tokens.jwt("https://graph.microsoft.com", Map.of("azp", "ops-app")), null))));
     }

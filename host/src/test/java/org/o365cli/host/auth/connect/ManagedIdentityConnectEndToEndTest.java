@@ -60,7 +60,7 @@ class ManagedIdentityConnectEndToEndTest {
         tokens = Files.createDirectories(root.resolve("azcmagent/tokens"));
         o365 = new CliRunner(root).withManagedIdentityPlatform(
                 new ManagedIdentityPlatform(URI.create(azure.baseUrl() + IMDS_PATH), tokens));
-        TestPlugins.service("graph", "graph", GRAPH).writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", GRAPH), "graph.jar");
     }
 
     private Result renewNow() {

@@ -93,7 +93,7 @@ class ParallelRenewalTest {
     /** A graph connection, app-only, with a token valid for an hour. */
     private CliRunner connected() {
         CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", "https://graph.microsoft.com").writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", "https://graph.microsoft.com"), "graph.jar");
         String first = Tokens.jwt("https://graph.microsoft.com", Map.of("app_displayname", "first"));
         azure.client().register(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(Tokens.tokenResponse(first, null))));
         assertEquals(0, o365.run("graph", "connect", "--authType", "secret", "--appId", "app-1", "--tenant",

@@ -57,7 +57,7 @@ class TokenLifecycleEndToEndTest {
     @BeforeEach
     void install() {
         o365 = new CliRunner(root).withEnvironment(azure.environment());
-        TestPlugins.service("graph", "graph", GRAPH).writeTo(o365.bundledPlugins(), "graph.jar");
+        o365.ship(TestPlugins.service("graph", "graph", GRAPH), "graph.jar");
     }
 
     @Test
