@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
-# Start-up benchmark: cold and warm runs of `--version`, `status`, `graph --help` and a cached-token
-# command (`graph user get`, one HTTPS call) against a loopback fake tenant, with hyperfine.
-# Prints medians (ms) with ratios to a bare `java -version` of the same run, and to the CLI for
+# Start-up benchmark: runs of `--version`, `status`, `graph --help` and a cached-token command
+# (`graph user get`, one HTTPS call) against a loopback fake tenant, with hyperfine, in the modes of
+# issue 11. Prints medians (ms) with ratios to a bare `java -version` of the same run, and to the CLI for
 # Microsoft 365 when M365=<path to m365> is given, each ratio within one hyperfine run (its `version`, `status`, `spo --help`, and,
 # when it can sign in to the fake tenant, `request` of the same user).
 #
-#   cold: o365's per-user caches ($O365_HOME/cache: command index, CDS/AOT archives) are removed
-#         before every run; warm: they are in place; resident: O365_RESIDENT=on with the runtime
-#         started (measured in the warm run, so its ratios share that run's java -version and m365).
+#   cold: no resident runtime (O365_RESIDENT=off), o365's per-user caches ($O365_HOME/cache: command
+#         index, CDS/AOT archives) in place; first-run: the same with those caches removed before
+#         every run (after the previous run's class data cache, assembled in the background, is done,
+#         so it does not compete with the run measured); resident: O365_RESIDENT=on with the runtime
+#         started (measured in the cold run, so its ratios share that run's java -version and m365).
 #
 # WireMock (from Maven Central) plays Azure AD and Graph at their production URLs as the HTTPS
 # proxy (HTTPS_PROXY, its CA trusted through O365_CA_FILE), as in bench/paging.sh. Builds nothing:
 # run `mvn -B -DskipTests package` first. RUNS (default 10) sets the runs per command.
 # EXTRA_PLUGINS (default 20, 0 for none) user plugins, each a service with one command, are made and
-# installed with `o365 plugins install --yes` (so pinned: their SHA-256 recorded) for a third run: warm
+# installed with `o365 plugins install --yes` (so pinned: their SHA-256 recorded) for a third run (cold):
 # `--version`, `graph --help` and another plugin's command (`graph user get`) with and without them, and
-# `--version` right after the installation changed (the command index rebuilt by a separate process).
+# `status` right after the installation changed (the command index rebuilt: by a separate process for
+# the user's plugins, in the process itself for the installation's own).
 # Needs hyperfine (apt-get install -y hyperfine), python3, curl and keytool.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,6 +30,7 @@ command -v hyperfine >/dev/null || { echo "Error: hyperfine is not installed; in
 [ -z "$m365" ] || [ -x "$m365" ] || { echo "Error: M365=$m365 is not an executable; give the path of the m365 command" >&2; exit 1; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
+export O365_RESIDENT=off
 work=$(mktemp -d)
 wiremock_pid=
 trap '[ -z "$wiremock_pid" ] || kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -90,8 +94,13 @@ fi
 # -N: no shell between hyperfine and the command, so the shell's own start-up is not measured.
 hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/warm.json" "${warm[@]}" >"$work/warm.log" 2>&1 \
     || { cat "$work/warm.log" >&2; exit 1; }
-hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $O365_HOME/cache" --export-json "$work/cold.json" "${cold[@]}" \
+# The previous run's background assembly (its files are .o365-*) ends before the caches are removed.
+first_run_prepare="sh -c 'while ls $O365_HOME/cache/jvm/.o365-* >/dev/null 2>&1; do sleep 0.1; done; rm -rf $O365_HOME/cache'"
+hyperfine -N --style basic --runs "$runs" --prepare "$first_run_prepare" --export-json "$work/cold.json" "${cold[@]}" \
     >"$work/cold.log" 2>&1 || { cat "$work/cold.log" >&2; exit 1; }
+# The caches are back for what follows.
+"$o365" graph user get --id bench-user -o none
+sh -c "while ls $O365_HOME/cache/jvm/.o365-* >/dev/null 2>&1; do sleep 0.1; done"
 
 # Plugins as a third party builds them: a ServicePlugin and a command, compiled against the distribution.
 extra=${EXTRA_PLUGINS:-20}
@@ -137,13 +146,18 @@ JAVA
     done
     hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/plugins.json" "${plugins[@]}" \
         >"$work/plugins.log" 2>&1 || { cat "$work/plugins.log" >&2; exit 1; }
-    # The run after an install (or any change): the index is rebuilt by a separate o365 process first.
+    # The run after an install (or any change): the index is rebuilt by a separate o365 process first, as the
+    # user's plugins are not the installation's (--version needs no index, so `status` is measured).
     hyperfine -N --style basic --runs "$runs" --prepare "rm -f $work/extra-home/cache/command-index.bin" \
-        --export-json "$work/rebuild.json" --command-name "o365 --version +$extra, index rebuilt" \
-        "env O365_HOME=$work/extra-home $o365 --version" >"$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
+        --export-json "$work/rebuild.json" --command-name "o365 status +$extra, index rebuilt" \
+        "env O365_HOME=$work/extra-home $o365 status" >"$work/rebuild.log" 2>&1 || { cat "$work/rebuild.log" >&2; exit 1; }
+    # The same for the installation's own plugins alone: indexed in the process itself.
+    hyperfine -N --style basic --runs "$runs" --prepare "rm -f $O365_HOME/cache/command-index.bin" \
+        --export-json "$work/rebuild-own.json" --command-name "o365 status, own plugins, index rebuilt" \
+        "$o365 status" >"$work/rebuild-own.log" 2>&1 || { cat "$work/rebuild-own.log" >&2; exit 1; }
 fi
 
-python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" "$work/rebuild.json" <<'PY'
+python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" "$work/rebuild.json" "$work/rebuild-own.json" <<'PY'
 import json, sys
 # Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
 # varies far less than wall time when other work shares the machine.
@@ -157,8 +171,8 @@ rows = [("--version", "version"), ("status", "status"), ("graph --help", "spo --
 fmt = lambda v, spec: format(v, spec) if v is not None else "-"
 ratio = lambda a, b: fmt(a / b if a is not None and b else None, "5.2f")
 java = "java -version"
-for title, prefix, wall, cpu in (("resident", "resident o365", warm, warm_cpu), ("warm", "o365", warm, warm_cpu),
-                                 ("cold", "o365", cold, cold_cpu)):
+for title, prefix, wall, cpu in (("resident", "resident o365", warm, warm_cpu), ("cold", "o365", warm, warm_cpu),
+                                 ("first-run", "o365", cold, cold_cpu)):
     print(f"{title}: {java} {wall[java]:.0f} ms wall, {cpu[java]:.0f} ms CPU"
           + (" (CPU: the client's; the runtime's is not counted)" if title == "resident" else ""))
     print(f"{'command':32} {'wall ms':>8} {'x java':>6} {'/m365':>6} {'CPU ms':>7} {'x java':>6} {'/m365':>6}"
@@ -171,13 +185,14 @@ for title, prefix, wall, cpu in (("resident", "resident o365", warm, warm_cpu), 
     print()
 if sys.argv[4] != "0":
     plugins, plugins_cpu = load(sys.argv[3])
-    print(f"with {sys.argv[4]} extra plugins installed (warm), wall and CPU:")
+    print(f"with {sys.argv[4]} extra plugins installed (cold, caches in place), wall and CPU:")
     for own in ("--version", "graph --help", "graph user get --id bench-user"):
         base, more = plugins[f"o365 {own}"], plugins[f"o365 {own} +{sys.argv[4]}"]
         base_cpu, more_cpu = plugins_cpu[f"o365 {own}"], plugins_cpu[f"o365 {own} +{sys.argv[4]}"]
         print(f"{own:32} {base:6.0f} -> {more:6.0f} ms ({(more / base - 1) * 100:+.0f} %)   "
               f"CPU {base_cpu:6.0f} -> {more_cpu:6.0f} ms ({(more_cpu / base_cpu - 1) * 100:+.0f} %)")
-    rebuild, rebuild_cpu = load(sys.argv[5])
-    (name, wall), = rebuild.items()
-    print(f"{name:32} {wall:6.0f} ms   CPU {rebuild_cpu[name]:6.0f} ms")
+    for path in sys.argv[5:7]:
+        rebuild, rebuild_cpu = load(path)
+        (name, wall), = rebuild.items()
+        print(f"{name:40} {wall:6.0f} ms   CPU {rebuild_cpu[name]:6.0f} ms")
 PY

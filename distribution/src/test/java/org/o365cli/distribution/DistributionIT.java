@@ -59,7 +59,23 @@ class DistributionIT {
                 () -> assertTrue(lib.stream().anyMatch(n -> n.startsWith("picocli-")), lib::toString),
                 () -> assertTrue(lib.stream().anyMatch(n -> n.startsWith("pf4j-")), lib::toString),
                 () -> assertTrue(lib.stream().noneMatch(n -> n.startsWith("o365-plugin-")), lib::toString),
-                () -> assertEquals(PLUGINS, pluginIds(names(DIST.resolve("plugins")))));
+                () -> assertEquals(PLUGINS, pluginIds(names(DIST.resolve("plugins")))),
+                () -> assertEquals(shippedManifest(), Files.readString(DIST.resolve("plugins/bundled.sha256"))));
+    }
+
+    // What `sha256sum *.jar` prints in plugins/: every plugin the installation ships, so indexed in-process.
+    private static String shippedManifest() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String name : names(DIST.resolve("plugins")).stream().filter(n -> n.endsWith(".jar")).toList()) {
+            byte[] digest;
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(DIST.resolve("plugins/" + name)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            text.append(java.util.HexFormat.of().formatHex(digest)).append("  ").append(name).append('\n');
+        }
+        return text.toString();
     }
 
     @Test
@@ -120,9 +136,10 @@ class DistributionIT {
         Map<String, String> env = env();
         env.put("O365_HOME", otherHome.getParent().toString());
 
-        Result version = run(env, launcher().toString(), "--version");
-        assertVersion(version);
-        assertTrue(version.stderr().startsWith("Warning: plugin 'broken.jar'"), version::toString);
+        assertVersion(run(env, launcher().toString(), "--version"));
+        Result status = run(env, launcher().toString(), "status");
+        assertEquals(0, status.exitCode(), status::toString);
+        assertTrue(status.stderr().startsWith("Warning: plugin 'broken.jar'"), status::toString);
 
         Result list = run(env, launcher().toString(), "plugins", "list", "-o", "json");
         assertEquals(0, list.exitCode(), list::toString);
@@ -222,11 +239,11 @@ class DistributionIT {
     /** The plugin id of every jar name, failing on anything that is not o365-plugin-<id>-<version>.jar. */
     private static Set<String> pluginIds(List<String> names) {
         Set<String> ids = new TreeSet<>();
-        for (String name : names) {
+        for (String name : names.stream().filter(n -> !n.equals("bundled.sha256")).toList()) {
             assertTrue(name.matches("o365-plugin-[a-z]+-.+\\.jar"), () -> "not a plugin jar: " + name);
             ids.add(name.substring("o365-plugin-".length(), name.indexOf('-', "o365-plugin-".length())));
         }
-        assertEquals(names.size(), ids.size(), names::toString);
+        assertEquals(names.size() - (names.contains("bundled.sha256") ? 1 : 0), ids.size(), names::toString);
         return ids;
     }
 
