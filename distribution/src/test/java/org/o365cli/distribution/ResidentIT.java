@@ -75,6 +75,40 @@ class ResidentIT {
     }
 
     @Test
+    void theClientLoadsTheJdkAndItsOwnClassesAloneFromTheHostAndAuthApiJars() throws Exception {
+        // A java that notes its command line: the launcher's choice of entry point and class path.
+        Path javaHome = Files.createDirectories(work.resolve("java/bin")).getParent();
+        Path javaArgs = work.resolve("java-args.txt");
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + javaArgs + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(javaHome.resolve("bin/java").toFile().setExecutable(true));
+        Path logs = Files.createDirectories(work.resolve("class-logs"));
+        Map<String, String> env = env("JAVA_OPTS", "-Xlog:class+load=info:file=" + logs.resolve("classes-%p.txt"),
+                "JAVA_HOME", javaHome.toString());
+        assertEquals(VERSION, run(env, "--version").stdout());
+        LauncherProcess.Running warm = start(work, env, List.of("--version"));
+        Result result = warm.finish();
+        assertEquals(VERSION, result.stdout(), result::toString);
+
+        List<String> args = Files.readAllLines(javaArgs);
+        Path lib = launcher.getParent().resolveSibling("lib").toRealPath();
+        String version = System.getProperty("o365.version", "0.1.0");
+        int cp = args.indexOf("-cp");
+        assertEquals(List.of(lib.resolve("o365-host-" + version + ".jar") + ":" + lib.resolve("o365-auth-api-" + version + ".jar"),
+                "org.o365cli.host.resident.ResidentClient"), args.subList(cp + 1, cp + 3), args::toString);
+
+        List<String> loaded = Files.readAllLines(logs.resolve("classes-" + warm.process().pid() + ".txt"));
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("] org.o365cli.host.resident.ResidentClient ")), "the client's log");
+        for (String prefix : List.of("picocli.", "com.fasterxml.", "org.pf4j.", "com.nimbusds.", "org.slf4j.", "org.o365cli.host.cli.",
+                "org.o365cli.host.Main ")) {
+            assertFalse(loaded.stream().anyMatch(l -> l.contains("] " + prefix)), () -> "the client loaded " + prefix);
+        }
+        List<String> jars = loaded.stream().filter(l -> l.contains("source: file:") || l.contains("source: jar:"))
+                .filter(l -> !l.contains("/o365-host-") && !l.contains("/o365-auth-api-")).toList();
+        assertEquals(List.of(), jars, "classes from other jars");
+    }
+
+    @Test
     void withTheSwitchOffNoRuntimeIsStarted() throws Exception {
         assertEquals(VERSION, run(env("O365_RESIDENT", "off"), "--version").stdout());
         assertFalse(Files.exists(home.resolve("resident")));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.o365cli.host.Main;
 import org.o365cli.host.config.HostEnvironment;
 
 /**
@@ -27,7 +26,7 @@ public final class ResidentClient {
     /**
      * @param args the command line
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Throwable {
         String install = System.getProperty(HostEnvironment.INSTALL_PROPERTY);
         Path cwd = Path.of("").toAbsolutePath();
         Map<String, String> env = forwardedEnvironment(System.getenv(), cwd);
@@ -43,7 +42,7 @@ public final class ResidentClient {
                 System.exit(outcome.exitCode());
             }
         }
-        Main.main(args);
+        InProcess.run(install, args);
     }
 
     /**
