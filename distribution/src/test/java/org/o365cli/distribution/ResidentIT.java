@@ -109,6 +109,46 @@ class ResidentIT {
     }
 
     @Test
+    void withoutTheSwitchCommandsGoToTheRuntime() throws Exception {
+        Result version = run(env(), "sh", "-c", "unset O365_RESIDENT; exec '" + launcher + "' --version");
+        assertEquals(VERSION, version.stdout(), version::toString);
+        assertEquals("", version.stderr(), version::toString);
+        JsonNode runtimes = status();
+        assertEquals(1, runtimes.size(), runtimes::toString);
+        assertEquals(1, runtimes.get(0).get("commandsServed").asLong(), runtimes::toString);
+    }
+
+    @Test
+    void aRuntimeThatCannotStartOrListenLeavesTheCommandToTheClientUnseen() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("resident"), "not a folder");
+        Result blocked = run(env(), "--version");
+        assertEquals(0, blocked.exitCode(), blocked::toString);
+        assertEquals(VERSION, blocked.stdout(), blocked::toString);
+        assertEquals("", blocked.stderr(), blocked::toString);
+
+        // Too long a path for a Unix socket: the command runs in the client, and no runtime is started for it.
+        Path deep = work.resolve("h".repeat(110));
+        Result tooLong = run(env("O365_HOME", deep.toString()), "--version");
+        assertEquals(0, tooLong.exitCode(), tooLong::toString);
+        assertEquals(VERSION, tooLong.stdout(), tooLong::toString);
+        assertEquals("", tooLong.stderr(), tooLong::toString);
+        assertFalse(Files.exists(deep.resolve("resident")), "no runtime for a socket it could not bind");
+    }
+
+    @Test
+    void aPromptIsAskedOnlyWhenTheClientsStdinAndStdoutAreBothATerminal() throws Exception {
+        connectSpo();
+        String site = "https://contoso.sharepoint.com/sites/apps";
+        assertEquals(0, run(env(), "spo", "storageentity", "set", "--appCatalogUrl", site, "--key", "k", "--value", "v").exitCode());
+        // stdin a terminal, stdout a file: no console in a process of its own, so no question either.
+        Result redirected = run(env(), "sh", "-c", "printf 'y\\n' | script -qec \"'" + launcher
+                + "' spo storageentity remove --key k --appCatalogUrl " + site + " >'" + work.resolve("out.txt") + "'\" /dev/null");
+        assertTrue(redirected.stdout().contains("Refusing to remove"), redirected::toString);
+        assertEquals(0, run(env(), "spo", "storageentity", "get", "--key", "k", "-o", "json").exitCode(), "not removed");
+    }
+
+    @Test
     void withTheSwitchOffNoRuntimeIsStarted() throws Exception {
         assertEquals(VERSION, run(env("O365_RESIDENT", "off"), "--version").stdout());
         assertFalse(Files.exists(home.resolve("resident")));

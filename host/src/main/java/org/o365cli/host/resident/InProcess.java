@@ -45,11 +45,15 @@ final class InProcess {
         }
         Arrays.sort(jars);
         List<URL> urls = new ArrayList<>();
+        StringBuilder classPath = new StringBuilder();
         for (File jar : jars) {
             if (jar.getName().endsWith(".jar")) {
                 urls.add(jar.toURI().toURL());
+                classPath.append(classPath.length() == 0 ? "" : File.pathSeparator).append(jar.getPath());
             }
         }
+        // As launched with all of lib/: the processes the host starts (the command index's) take its class path.
+        System.setProperty("java.class.path", classPath.toString());
         // The platform loader as parent, not the application one: the host's classes there could not see lib/.
         return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
     }
