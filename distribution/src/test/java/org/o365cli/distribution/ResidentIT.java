@@ -229,6 +229,26 @@ class ResidentIT {
     }
 
     @Test
+    void changedJvmOptionsGetARuntimeOfTheirOwnAndTheWarmOneSeesAChangedPluginSet() throws Exception {
+        Result before = run(env(), "plugins", "list", "-o", "json");
+        assertEquals(0, before.exitCode(), before::toString);
+        assertFalse(before.stdout().contains("broken.jar"), before::toString);
+        long runtime = status().get(0).get("pid").asLong();
+
+        // Plugins are read per command, as a process of its own reads them: no restart needed.
+        Files.writeString(Files.createDirectories(home.resolve("plugins")).resolve("broken.jar"), "not a jar");
+        Result after = run(env(), "plugins", "list", "-o", "json");
+        assertTrue(after.stdout().contains("broken.jar is not a readable plugin jar"), after::toString);
+        assertEquals(runtime, status().get(0).get("pid").asLong(), "the same runtime");
+
+        // JVM options are a JVM's for life: other options, another runtime; the first one goes on serving its own.
+        Result otherOptions = run(env("JAVA_OPTS", "-Xmx200m"), "--version");
+        assertEquals(VERSION, otherOptions.stdout(), otherOptions::toString);
+        JsonNode runtimes = status();
+        assertEquals(2, runtimes.size(), runtimes::toString);
+    }
+
+    @Test
     void aConfirmationPromptReadsTheAnswerFromTheClientsTerminal() throws Exception {
         connectSpo();
         String site = "https://contoso.sharepoint.com/sites/apps";
