@@ -29,6 +29,8 @@ m365=${M365:-}
 command -v hyperfine >/dev/null || { echo "Error: hyperfine is not installed; install it: apt-get install -y hyperfine" >&2; exit 1; }
 [ -z "$m365" ] || [ -x "$m365" ] || { echo "Error: M365=$m365 is not an executable; give the path of the m365 command" >&2; exit 1; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# The resident runtime is on by default: cold and warm runs are in-process; resident ones set it on.
+export O365_RESIDENT=off
 
 export O365_RESIDENT=off
 work=$(mktemp -d)

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the launcher as a separate process with exactly the given environment, and keeps what it printed.
- * {@code mvn verify -Do365.resident=on} runs every launcher test with the resident runtime, unless the
- * test sets {@code O365_RESIDENT} itself.
+ * The {@code resident} failsafe execution runs every launcher test with the resident runtime
+ * ({@code o365.resident=on}), the default one without, unless the test sets {@code O365_RESIDENT} itself.
  */
 final class LauncherProcess {
 
@@ -37,6 +37,8 @@ final class LauncherProcess {
         builder.environment().clear();
         builder.environment().putAll(env);
         builder.environment().putIfAbsent("O365_RESIDENT", System.getProperty("o365.resident", "off"));
+        // A runtime also exits once its test's O365_HOME is deleted; this bounds one whose home is kept.
+        builder.environment().putIfAbsent("O365_RESIDENT_IDLE_SECONDS", "30");
         return new Running(String.join(" ", command), builder.start(), out, err);
     }
 

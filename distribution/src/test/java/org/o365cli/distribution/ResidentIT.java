@@ -75,6 +75,80 @@ class ResidentIT {
     }
 
     @Test
+    void theClientLoadsTheJdkAndItsOwnClassesAloneFromTheHostAndAuthApiJars() throws Exception {
+        // A java that notes its command line: the launcher's choice of entry point and class path.
+        Path javaHome = Files.createDirectories(work.resolve("java/bin")).getParent();
+        Path javaArgs = work.resolve("java-args.txt");
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + javaArgs + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(javaHome.resolve("bin/java").toFile().setExecutable(true));
+        Path logs = Files.createDirectories(work.resolve("class-logs"));
+        Map<String, String> env = env("JAVA_OPTS", "-Xlog:class+load=info:file=" + logs.resolve("classes-%p.txt"),
+                "JAVA_HOME", javaHome.toString());
+        assertEquals(VERSION, run(env, "--version").stdout());
+        LauncherProcess.Running warm = start(work, env, List.of("--version"));
+        Result result = warm.finish();
+        assertEquals(VERSION, result.stdout(), result::toString);
+
+        List<String> args = Files.readAllLines(javaArgs);
+        Path lib = launcher.getParent().resolveSibling("lib").toRealPath();
+        String version = System.getProperty("o365.version", "0.1.0");
+        int cp = args.indexOf("-cp");
+        assertEquals(List.of(lib.resolve("o365-host-" + version + ".jar") + ":" + lib.resolve("o365-auth-api-" + version + ".jar"),
+                "org.o365cli.host.resident.ResidentClient"), args.subList(cp + 1, cp + 3), args::toString);
+
+        List<String> loaded = Files.readAllLines(logs.resolve("classes-" + warm.process().pid() + ".txt"));
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("] org.o365cli.host.resident.ResidentClient ")), "the client's log");
+        for (String prefix : List.of("picocli.", "com.fasterxml.", "org.pf4j.", "com.nimbusds.", "org.slf4j.", "org.o365cli.host.cli.",
+                "org.o365cli.host.Main ")) {
+            assertFalse(loaded.stream().anyMatch(l -> l.contains("] " + prefix)), () -> "the client loaded " + prefix);
+        }
+        List<String> jars = loaded.stream().filter(l -> l.contains("source: file:") || l.contains("source: jar:"))
+                .filter(l -> !l.contains("/o365-host-") && !l.contains("/o365-auth-api-")).toList();
+        assertEquals(List.of(), jars, "classes from other jars");
+    }
+
+    @Test
+    void withoutTheSwitchCommandsGoToTheRuntime() throws Exception {
+        Result version = run(env(), "sh", "-c", "unset O365_RESIDENT; exec '" + launcher + "' --version");
+        assertEquals(VERSION, version.stdout(), version::toString);
+        assertEquals("", version.stderr(), version::toString);
+        JsonNode runtimes = status();
+        assertEquals(1, runtimes.size(), runtimes::toString);
+        assertEquals(1, runtimes.get(0).get("commandsServed").asLong(), runtimes::toString);
+    }
+
+    @Test
+    void aRuntimeThatCannotStartOrListenLeavesTheCommandToTheClientUnseen() throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("resident"), "not a folder");
+        Result blocked = run(env(), "--version");
+        assertEquals(0, blocked.exitCode(), blocked::toString);
+        assertEquals(VERSION, blocked.stdout(), blocked::toString);
+        assertEquals("", blocked.stderr(), blocked::toString);
+
+        // Too long a path for a Unix socket: the command runs in the client, and no runtime is started for it.
+        Path deep = work.resolve("h".repeat(110));
+        Result tooLong = run(env("O365_HOME", deep.toString()), "--version");
+        assertEquals(0, tooLong.exitCode(), tooLong::toString);
+        assertEquals(VERSION, tooLong.stdout(), tooLong::toString);
+        assertEquals("", tooLong.stderr(), tooLong::toString);
+        assertFalse(Files.exists(deep.resolve("resident")), "no runtime for a socket it could not bind");
+    }
+
+    @Test
+    void aPromptIsAskedOnlyWhenTheClientsStdinAndStdoutAreBothATerminal() throws Exception {
+        connectSpo();
+        String site = "https://contoso.sharepoint.com/sites/apps";
+        assertEquals(0, run(env(), "spo", "storageentity", "set", "--appCatalogUrl", site, "--key", "k", "--value", "v").exitCode());
+        // stdin a terminal, stdout a file: no console in a process of its own, so no question either.
+        Result redirected = run(env(), "sh", "-c", "printf 'y\\n' | script -qec \"'" + launcher
+                + "' spo storageentity remove --key k --appCatalogUrl " + site + " >'" + work.resolve("out.txt") + "'\" /dev/null");
+        assertTrue(redirected.stdout().contains("Refusing to remove"), redirected::toString);
+        assertEquals(0, run(env(), "spo", "storageentity", "get", "--key", "k", "-o", "json").exitCode(), "not removed");
+    }
+
+    @Test
     void withTheSwitchOffNoRuntimeIsStarted() throws Exception {
         assertEquals(VERSION, run(env("O365_RESIDENT", "off"), "--version").stdout());
         assertFalse(Files.exists(home.resolve("resident")));
@@ -152,6 +226,26 @@ class ResidentIT {
         JsonNode runtimes = status();
         assertEquals(1, runtimes.size(), runtimes::toString);
         assertNotEquals(old, runtimes.get(0).get("pid").asLong());
+    }
+
+    @Test
+    void changedJvmOptionsGetARuntimeOfTheirOwnAndTheWarmOneSeesAChangedPluginSet() throws Exception {
+        Result before = run(env(), "plugins", "list", "-o", "json");
+        assertEquals(0, before.exitCode(), before::toString);
+        assertFalse(before.stdout().contains("broken.jar"), before::toString);
+        long runtime = status().get(0).get("pid").asLong();
+
+        // Plugins are read per command, as a process of its own reads them: no restart needed.
+        Files.writeString(Files.createDirectories(home.resolve("plugins")).resolve("broken.jar"), "not a jar");
+        Result after = run(env(), "plugins", "list", "-o", "json");
+        assertTrue(after.stdout().contains("broken.jar is not a readable plugin jar"), after::toString);
+        assertEquals(runtime, status().get(0).get("pid").asLong(), "the same runtime");
+
+        // JVM options are a JVM's for life: other options, another runtime; the first one goes on serving its own.
+        Result otherOptions = run(env("JAVA_OPTS", "-Xmx200m"), "--version");
+        assertEquals(VERSION, otherOptions.stdout(), otherOptions::toString);
+        JsonNode runtimes = status();
+        assertEquals(2, runtimes.size(), runtimes::toString);
     }
 
     @Test

@@ -68,7 +68,7 @@ final class CommandSession {
         reader.start();
         PrintWriter out = Stdout.writer(stdout);
         PrintWriter err = new PrintWriter(new ForwardedOutput(writer, Frames.ERR), true, StandardCharsets.UTF_8);
-        Terminal terminal = request.interactive() ? Terminal.reading(stdin.reader()) : Terminal.NONE;
+        Terminal terminal = request.terminals().interactive() ? Terminal.reading(stdin.reader()) : Terminal.NONE;
         int code;
         try {
             code = new O365Cli(HostEnvironment.of(request.env()), out, err, cancellation, terminal, Path.of(request.cwd()))

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 final class Frames {
 
     /** Bumped whenever a frame changes meaning; a client and a runtime of different versions never talk anyway. */
-    static final int PROTOCOL = 1;
+    static final int PROTOCOL = 2;
 
     // Client to runtime.
     static final byte RUN = 'R';

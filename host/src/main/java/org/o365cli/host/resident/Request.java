@@ -15,13 +15,13 @@ import java.util.Map;
 /**
  * One command as the client hands it over: what a separate process would have had.
  *
- * @param key         the runtime the client expects (installation, Java, JVM options, locale)
- * @param cwd         the client's working directory, absolute
- * @param interactive whether the client has a console (stdin and stdout are a terminal)
- * @param args        the command line
- * @param env         the client's environment variables
+ * @param key       the runtime the client expects (installation, Java, JVM options, locale)
+ * @param cwd       the client's working directory, absolute
+ * @param terminals which of the client's stdin, stdout and stderr is a terminal
+ * @param args      the command line
+ * @param env       the client's environment variables
  */
-record Request(String key, String cwd, boolean interactive, List<String> args, Map<String, String> env) {
+record Request(String key, String cwd, Terminals terminals, List<String> args, Map<String, String> env) {
 
     Request {
         args = List.copyOf(args);
@@ -34,7 +34,9 @@ record Request(String key, String cwd, boolean interactive, List<String> args, M
             out.writeInt(Frames.PROTOCOL);
             text(out, key);
             text(out, cwd);
-            out.writeBoolean(interactive);
+            out.writeBoolean(terminals.stdin());
+            out.writeBoolean(terminals.stdout());
+            out.writeBoolean(terminals.stderr());
             out.writeInt(args.size());
             for (String arg : args) {
                 text(out, arg);
@@ -61,7 +63,7 @@ record Request(String key, String cwd, boolean interactive, List<String> args, M
         }
         String key = text(in);
         String cwd = text(in);
-        boolean interactive = in.readBoolean();
+        Terminals terminals = new Terminals(in.readBoolean(), in.readBoolean(), in.readBoolean());
         List<String> args = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             args.add(text(in));
@@ -70,7 +72,7 @@ record Request(String key, String cwd, boolean interactive, List<String> args, M
         for (int i = count(in); i > 0; i--) {
             env.put(text(in), text(in));
         }
-        return new Request(key, cwd, interactive, args, env);
+        return new Request(key, cwd, terminals, args, env);
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {

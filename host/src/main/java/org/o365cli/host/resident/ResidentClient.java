@@ -1,25 +1,27 @@
 package org.o365cli.host.resident;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.o365cli.host.Main;
 import org.o365cli.host.config.HostEnvironment;
 
 /**
- * The launcher's entry point when {@code O365_RESIDENT=on}: hands the command to the user's resident
+ * The launcher's entry point unless {@code O365_RESIDENT=off}: hands the command to the user's resident
  * runtime (starting one and waiting for it when there is none) and exits with its exit code. Whatever
  * keeps the runtime from taking the command (it cannot start, is stale, refuses, speaks another
  * protocol) runs it in this process instead, exactly as without the runtime.
  */
 public final class ResidentClient {
 
-    /** The variable that switches the resident runtime: {@code on}, or {@code off} (the default). */
+    /** The variable that switches the resident runtime: {@code off}, or on (the default, any other value). */
     public static final String SWITCH = "O365_RESIDENT";
 
     /** Variables naming files: made absolute here, as the runtime's working directory is not the user's. */
     private static final List<String> PATH_VARIABLES = List.of("O365_HOME", "O365_CA_FILE");
+
+    private static final int MAX_SOCKET_PATH = 103;
 
     private ResidentClient() {
     }
@@ -27,23 +29,32 @@ public final class ResidentClient {
     /**
      * @param args the command line
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Throwable {
         String install = System.getProperty(HostEnvironment.INSTALL_PROPERTY);
         Path cwd = Path.of("").toAbsolutePath();
         Map<String, String> env = forwardedEnvironment(System.getenv(), cwd);
         if (install != null && !install.isBlank() && !"off".equals(env.get(SWITCH)) && canRunResident(args, env)) {
             RuntimeKey key = RuntimeKey.of(Path.of(install), env);
             Path socket = key.socket(HostEnvironment.homeFrom(env));
-            Request request = new Request(key.text(), cwd.toString(), System.console() != null, List.of(args), env);
-            ClientSession.Outcome outcome = ClientSession.run(socket, request);
-            if (outcome.state() == ClientSession.State.NO_RUNTIME) {
-                outcome = RuntimeStarter.startAndRun(socket, Path.of(install), env, request);
-            }
-            if (outcome.state() == ClientSession.State.RAN) {
-                System.exit(outcome.exitCode());
+            // A path the OS has no room for: no runtime could listen there, and starting one per command would slow each.
+            if (fitsTheOs(socket)) {
+                handOver(socket, key, Path.of(install), cwd, args, env);
             }
         }
-        Main.main(args);
+        InProcess.run(install, args);
+    }
+
+    /** Exits with the command's code once the runtime ran it; returns when the command is to run here. */
+    private static void handOver(Path socket, RuntimeKey key, Path install, Path cwd, String[] args, Map<String, String> env) {
+        Request request = new Request(key.text(), cwd.toString(),
+                Terminals.of(System.getProperty(Terminals.PROPERTY), System.console() != null), List.of(args), env);
+        ClientSession.Outcome outcome = ClientSession.run(socket, request);
+        if (outcome.state() == ClientSession.State.NO_RUNTIME) {
+            outcome = RuntimeStarter.startAndRun(socket, install, env, request);
+        }
+        if (outcome.state() == ClientSession.State.RAN) {
+            System.exit(outcome.exitCode());
+        }
     }
 
     /**
@@ -64,6 +75,11 @@ public final class ResidentClient {
             sandbox |= arg.equals("sandbox");
         }
         return true;
+    }
+
+    /** A Unix socket's path has room for 107 bytes on Linux, 103 on macOS and the BSDs. */
+    static boolean fitsTheOs(Path socket) {
+        return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
     }
 
     static Map<String, String> forwardedEnvironment(Map<String, String> env, Path cwd) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code o365 cli resident stop}. */
 @Command(name = "stop", description = "Stop the resident runtimes of this O365_HOME once the commands they run have ended.",
-        footer = {"", "The next command with O365_RESIDENT=on starts a fresh one.", "", "Examples:", "  o365 cli resident stop"})
+        footer = {"", "The next command (unless O365_RESIDENT=off) starts a fresh one.", "", "Examples:", "  o365 cli resident stop"})
 @DefaultColumns({"pid", "state"})
 public final class ResidentStopCommand implements Callable<List<RuntimeState>> {
 

@@ -43,14 +43,24 @@ class ResidentClientTest {
 
     @Test
     void aRequestArrivesAsItWasSent() throws IOException {
-        Request request = new Request("key\ntext", "/home/adele", true, List.of("graph", "user", "get", "--id", "ä b"),
+        Request request = new Request("key\ntext", "/home/adele", new Terminals(false, true, false), List.of("graph", "user", "get", "--id", "ä b"),
                 Map.of("O365_HOME", "/home/adele/.o365", "EMPTY", ""));
         assertEquals(request, Request.decode(request.encode()));
     }
 
     @Test
+    void eachStreamsTerminalComesFromTheLaunchersNoteAndAPersonIsAskedOnlyWhenStdinAndStdoutAreOne() {
+        assertEquals(new Terminals(true, false, true), Terminals.of("101", true));
+        assertFalse(Terminals.of("101", true).interactive(), "stdout redirected: no prompt, as in its own process");
+        assertTrue(Terminals.of("110", false).interactive());
+        assertEquals(new Terminals(true, true, true), Terminals.of(null, true), "no note: the console");
+        assertEquals(new Terminals(false, false, false), Terminals.of("1x1", false), "a note the launcher never writes");
+        assertEquals(new Terminals(false, false, false), Terminals.of("1111", false));
+    }
+
+    @Test
     void aRequestOfAnotherProtocolIsRefused() {
-        byte[] payload = new Request("k", "/", false, List.of(), Map.of()).encode();
+        byte[] payload = new Request("k", "/", new Terminals(false, false, false), List.of(), Map.of()).encode();
         ByteBuffer.wrap(payload).putInt(Frames.PROTOCOL + 1);
         IOException refused = assertThrows(IOException.class, () -> Request.decode(payload));
         assertTrue(refused.getMessage().startsWith("protocol "), refused.getMessage());
