@@ -31,8 +31,6 @@ command -v hyperfine >/dev/null || { echo "Error: hyperfine is not installed; in
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The resident runtime is on by default: cold and warm runs are in-process; resident ones set it on.
 export O365_RESIDENT=off
-
-export O365_RESIDENT=off
 work=$(mktemp -d)
 wiremock_pid=
 trap '[ -z "$wiremock_pid" ] || kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
