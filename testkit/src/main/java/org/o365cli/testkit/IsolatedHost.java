@@ -80,15 +80,17 @@ final class IsolatedHost implements AutoCloseable {
     /**
      * Runs one command line with {@code <root>/install} as the installation and {@code <root>/home} as {@code O365_HOME}.
      *
+     * @param typed what the user types on a terminal, or null for stdin not a terminal
      * @return exit code, stdout and stderr; no requests
      */
-    RunResult run(Path root, Map<String, String> environment, String... args) {
+    RunResult run(Path root, Map<String, String> environment, String typed, String... args) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
             Class<?> runnerType = loader.loadClass(RUNNER);
             Object runner = runnerType.getConstructor(Path.class, String.class).newInstance(root, version);
             runnerType.getMethod("withEnvironment", Map.class).invoke(runner, environment);
+            runnerType.getMethod("withTerminal", String.class).invoke(runner, typed);
             Object result = runnerType.getMethod("run", String[].class).invoke(runner, (Object) args);
             Class<?> resultType = result.getClass();
             return new RunResult((int) accessor(resultType, "exitCode").invoke(result),

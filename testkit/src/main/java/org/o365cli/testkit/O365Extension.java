@@ -159,11 +159,40 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
      * @return exit code, stdout, stderr and the requests sent to the stubs
      */
     public RunResult run(String... args) {
+        return run(Map.of(), null, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, with stdin a terminal on which the user types these lines, e.g.
+     * {@code "y\n"} to answer a confirmation.
+     *
+     * @param typed what the user types
+     * @param args  the arguments
+     * @return exit code, stdout, stderr and the requests sent to the stubs
+     */
+    public RunResult runTyping(String typed, String... args) {
+        return run(Map.of(), typed, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, with more environment variables for this run only, e.g.
+     * {@code O365_CLOUD}.
+     *
+     * @param variables the variables, over those of {@link #withEnvironment}
+     * @param args      the arguments
+     * @return exit code, stdout, stderr and the requests sent to the stubs
+     */
+    public RunResult runWithEnvironment(Map<String, String> variables, String... args) {
+        return run(variables, null, args);
+    }
+
+    private RunResult run(Map<String, String> more, String typed, String... args) {
         Set<UUID> before = new HashSet<>();
         stubs.server().getAllServeEvents().forEach(event -> before.add(event.getId()));
         Map<String, String> variables = new HashMap<>(stubs.environment());
         variables.putAll(environment);
-        RunResult result = host.run(root, variables, args);
+        variables.putAll(more);
+        RunResult result = host.run(root, variables, typed, args);
         List<ServeEvent> events = new ArrayList<>(stubs.server().getAllServeEvents());
         events.removeIf(event -> before.contains(event.getId()));
         events.sort(Comparator.comparing(event -> event.getRequest().getLoggedDate()));

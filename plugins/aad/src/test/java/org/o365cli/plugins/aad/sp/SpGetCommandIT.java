@@ -7,108 +7,98 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
-import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.testkit.GraphTenant.withGraphHeaders;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.host.http.GraphTestTenant;
-import org.o365cli.host.http.GraphTestTenant.Failure;
+import org.o365cli.testkit.GraphFailure;
+import org.o365cli.testkit.GraphTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
-class SpGetCommandTest {
+class SpGetCommandIT {
 
     private static final String SP = "{\"id\":\"sp-1\",\"appId\":\"app-1\",\"displayName\":\"O'Reilly app\"}";
     private static final String BY_APP_ID = "/v1.0/servicePrincipals?$filter=appId%20eq%20%27app-1%27";
     private static final String BY_NAME = "/v1.0/servicePrincipals?$filter=displayName%20eq%20%27O%27%27Reilly%20app%27";
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
-
-    private CliRunner o365;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root, "aad");
+        GraphTenant.connect(o365, "aad");
     }
 
     static Stream<Arguments> lookups() {
         return Stream.of(
                 Arguments.of("--id", "sp-1", "/v1.0/servicePrincipals/sp-1", SP),
-                Arguments.of("--appId", "app-1", BY_APP_ID, GraphTestTenant.page(null, SP)),
-                Arguments.of("--displayName", "O'Reilly app", BY_NAME, GraphTestTenant.page(null, SP)));
+                Arguments.of("--appId", "app-1", BY_APP_ID, GraphTenant.page(null, SP)),
+                Arguments.of("--displayName", "O'Reilly app", BY_NAME, GraphTenant.page(null, SP)));
     }
 
     @ParameterizedTest
     @MethodSource("lookups")
     void getsTheServicePrincipalByIdAppIdOrDisplayName(String option, String value, String url, String answer) {
-        azure.client().register(get(urlEqualTo(url)).willReturn(okJson(answer)));
+        o365.stubs().register(get(urlEqualTo(url)).willReturn(okJson(answer)));
 
-        Result result = o365.run("aad", "sp", "get", option, value);
+        RunResult result = o365.run("aad", "sp", "get", option, value);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("sp-1", result.json().get("id").asText());
         assertEquals("app-1", result.json().get("appId").asText());
-        azure.client().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
+        o365.stubs().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
     }
 
     @Test
     void noMatchIsAnErrorNamingTheValue() {
-        GraphTestTenant.stubPages(azure, BY_APP_ID, 0, 10);
+        GraphTenant.stubPages(o365.stubs(), BY_APP_ID, 0, 10);
 
-        assertOneLineError(o365.run("aad", "sp", "get", "--appId", "app-1"), "No service principal with appId 'app-1'");
+        o365.run("aad", "sp", "get", "--appId", "app-1").assertOneLineError("No service principal with appId 'app-1'");
     }
 
     @Test
     void severalMatchesIsAnErrorListingTheirIds() {
-        GraphTestTenant.stubPages(azure, BY_NAME, 3, 2);
+        GraphTenant.stubPages(o365.stubs(), BY_NAME, 3, 2);
 
-        assertOneLineError(o365.run("aad", "sp", "get", "--displayName", "O'Reilly app"),
-                "3 service principals have displayName 'O'Reilly app' (ids 1, 2, 3)");
+        o365.run("aad", "sp", "get", "--displayName", "O'Reilly app").assertOneLineError("3 service principals have displayName 'O'Reilly app' (ids 1, 2, 3)");
     }
 
     @ParameterizedTest
-    @EnumSource(Failure.class)
-    void apiFailureIsOneLineError(Failure failure) {
-        azure.client().register(get(urlMatching("/v1.0/servicePrincipals.*")).willReturn(failure.response()));
+    @EnumSource(GraphFailure.class)
+    void apiFailureIsOneLineError(GraphFailure failure) {
+        o365.stubs().register(get(urlMatching("/v1.0/servicePrincipals.*")).willReturn(failure.response()));
 
-        assertOneLineError(o365.run("aad", "sp", "get", "--id", "sp-1"), failure.message());
-        assertOneLineError(o365.run("aad", "sp", "get", "--appId", "app-1"), failure.message());
+        o365.run("aad", "sp", "get", "--id", "sp-1").assertOneLineError(failure.message());
+        o365.run("aad", "sp", "get", "--appId", "app-1").assertOneLineError(failure.message());
     }
 
     @Test
     void throttledLookupIsRetried() {
-        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(BY_APP_ID)), okJson(GraphTestTenant.page(null, SP)));
+        GraphTenant.stubThrottledThenOk(o365.stubs(), () -> get(urlEqualTo(BY_APP_ID)), okJson(GraphTenant.page(null, SP)));
 
-        Result result = o365.run("aad", "sp", "get", "--appId", "app-1");
+        RunResult result = o365.run("aad", "sp", "get", "--appId", "app-1");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("sp-1", result.json().get("id").asText());
-        azure.client().verifyThat(2, getRequestedFor(urlEqualTo(BY_APP_ID)));
+        o365.stubs().verifyThat(2, getRequestedFor(urlEqualTo(BY_APP_ID)));
     }
 
     @ParameterizedTest
     @MethodSource("notExactlyOne")
     void exactlyOneOfAppIdDisplayNameAndIdIsRequired(List<String> options) {
-        Result result = o365.run(Stream.concat(Stream.of("aad", "sp", "get"), options.stream()).toArray(String[]::new));
+        RunResult result = o365.run(Stream.concat(Stream.of("aad", "sp", "get"), options.stream()).toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains(options.isEmpty() ? "--appId" : options.get(0)), result::toString);
-        azure.client().verifyThat(0, getRequestedFor(urlMatching("/v1.0/servicePrincipals.*")));
+        o365.stubs().verifyThat(0, getRequestedFor(urlMatching("/v1.0/servicePrincipals.*")));
     }
 
     static Stream<List<String>> notExactlyOne() {
