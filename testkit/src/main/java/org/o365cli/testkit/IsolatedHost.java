@@ -3,6 +3,7 @@ package org.o365cli.testkit;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -80,10 +81,11 @@ final class IsolatedHost implements AutoCloseable {
     /**
      * Runs one command line with {@code <root>/install} as the installation and {@code <root>/home} as {@code O365_HOME}.
      *
-     * @param typed what the user types on a terminal, or null for stdin not a terminal
-     * @return exit code, stdout and stderr; no requests
+     * @param typed  what the user types on a terminal, or null for stdin not a terminal
+     * @param stdout where stdout goes through the launcher's own writer, or null to keep it in the result
+     * @return exit code, stdout (empty when written to {@code stdout}) and stderr; no requests
      */
-    RunResult run(Path root, Map<String, String> environment, String typed, String... args) {
+    RunResult run(Path root, Map<String, String> environment, String typed, OutputStream stdout, String... args) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
@@ -91,7 +93,8 @@ final class IsolatedHost implements AutoCloseable {
             Object runner = runnerType.getConstructor(Path.class, String.class).newInstance(root, version);
             runnerType.getMethod("withEnvironment", Map.class).invoke(runner, environment);
             runnerType.getMethod("withTerminal", String.class).invoke(runner, typed);
-            Object result = runnerType.getMethod("run", String[].class).invoke(runner, (Object) args);
+            Object result = stdout == null ? runnerType.getMethod("run", String[].class).invoke(runner, (Object) args)
+                    : runnerType.getMethod("run", OutputStream.class, String[].class).invoke(runner, stdout, args);
             Class<?> resultType = result.getClass();
             return new RunResult((int) accessor(resultType, "exitCode").invoke(result),
                     (String) accessor(resultType, "out").invoke(result), (String) accessor(resultType, "err").invoke(result), List.of());

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +160,19 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
      * @return exit code, stdout, stderr and the requests sent to the stubs
      */
     public RunResult run(String... args) {
-        return run(Map.of(), null, args);
+        return run(Map.of(), null, null, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, its stdout written to a stream through the launcher's own writer,
+     * e.g. one that fails as a pipe closed by {@code head} does.
+     *
+     * @param stdout the stream
+     * @param args   the arguments
+     * @return exit code, stdout (empty: it went to the stream), stderr and the requests sent to the stubs
+     */
+    public RunResult runWritingTo(OutputStream stdout, String... args) {
+        return run(Map.of(), null, stdout, args);
     }
 
     /**
@@ -171,7 +184,7 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
      * @return exit code, stdout, stderr and the requests sent to the stubs
      */
     public RunResult runTyping(String typed, String... args) {
-        return run(Map.of(), typed, args);
+        return run(Map.of(), typed, null, args);
     }
 
     /**
@@ -183,16 +196,16 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
      * @return exit code, stdout, stderr and the requests sent to the stubs
      */
     public RunResult runWithEnvironment(Map<String, String> variables, String... args) {
-        return run(variables, null, args);
+        return run(variables, null, null, args);
     }
 
-    private RunResult run(Map<String, String> more, String typed, String... args) {
+    private RunResult run(Map<String, String> more, String typed, OutputStream stdout, String... args) {
         Set<UUID> before = new HashSet<>();
         stubs.server().getAllServeEvents().forEach(event -> before.add(event.getId()));
         Map<String, String> variables = new HashMap<>(stubs.environment());
         variables.putAll(environment);
         variables.putAll(more);
-        RunResult result = host.run(root, variables, typed, args);
+        RunResult result = host.run(root, variables, typed, stdout, args);
         List<ServeEvent> events = new ArrayList<>(stubs.server().getAllServeEvents());
         events.removeIf(event -> before.contains(event.getId()));
         events.sort(Comparator.comparing(event -> event.getRequest().getLoggedDate()));

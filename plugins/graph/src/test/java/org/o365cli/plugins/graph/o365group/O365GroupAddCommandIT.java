@@ -7,43 +7,34 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
-import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.testkit.GraphTenant.withGraphHeaders;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.host.http.GraphTestTenant;
-import org.o365cli.host.http.GraphTestTenant.Failure;
+import org.o365cli.testkit.GraphFailure;
+import org.o365cli.testkit.GraphTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
-class O365GroupAddCommandTest {
+class O365GroupAddCommandIT {
 
     private static final String CREATED = "{\"id\":\"new-id\",\"displayName\":\"Finance\",\"mailNickname\":\"finance\"}";
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
-
-    private CliRunner o365;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root, "graph");
+        GraphTenant.connect(o365, "graph");
     }
 
     static Stream<Arguments> groups() {
@@ -61,59 +52,58 @@ class O365GroupAddCommandTest {
     @ParameterizedTest
     @MethodSource("groups")
     void createsTheGroupWithOnlyTheGivenFieldsAndReturnsIt(List<String> options, String body) {
-        azure.client().register(post(urlEqualTo("/v1.0/groups"))
+        o365.stubs().register(post(urlEqualTo("/v1.0/groups"))
                 .willReturn(WireMock.aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
 
-        Result result = o365.run(Stream.concat(Stream.of("graph", "o365group", "add", "--displayName", "Finance",
+        RunResult result = o365.run(Stream.concat(Stream.of("graph", "o365group", "add", "--displayName", "Finance",
                 "--mailNickname", "finance"), options.stream()).toArray(String[]::new));
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("new-id", result.json().get("id").asText());
-        azure.client().verifyThat(1, withGraphHeaders(postRequestedFor(urlEqualTo("/v1.0/groups")))
+        o365.stubs().verifyThat(1, withGraphHeaders(postRequestedFor(urlEqualTo("/v1.0/groups")))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson(body)));
     }
 
     @ParameterizedTest
-    @EnumSource(Failure.class)
-    void apiFailureIsOneLineError(Failure failure) {
-        azure.client().register(post(urlEqualTo("/v1.0/groups")).willReturn(failure.response()));
+    @EnumSource(GraphFailure.class)
+    void apiFailureIsOneLineError(GraphFailure failure) {
+        o365.stubs().register(post(urlEqualTo("/v1.0/groups")).willReturn(failure.response()));
 
-        assertOneLineError(o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance"),
-                failure.message());
+        o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance").assertOneLineError(failure.message());
     }
 
     @Test
     void throttledCreationIsRetried() {
-        GraphTestTenant.stubThrottledThenOk(azure, () -> post(urlEqualTo("/v1.0/groups")), okJson(CREATED));
+        GraphTenant.stubThrottledThenOk(o365.stubs(), () -> post(urlEqualTo("/v1.0/groups")), okJson(CREATED));
 
-        Result result = o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance");
+        RunResult result = o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance");
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(2, postRequestedFor(urlEqualTo("/v1.0/groups")));
+        o365.stubs().verifyThat(2, postRequestedFor(urlEqualTo("/v1.0/groups")));
     }
 
     /** Graph may have created the group behind a 504: sending the POST again could create a second one. */
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 503, 504})
     void aCreationAnsweredWithAServerErrorIsSentOnceAndTheErrorSaysToCheck(int status) {
-        azure.client().register(post(urlEqualTo("/v1.0/groups")).willReturn(WireMock.aResponse().withStatus(status)
+        o365.stubs().register(post(urlEqualTo("/v1.0/groups")).willReturn(WireMock.aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"code\":\"UnknownError\",\"message\":\"\"}}")));
 
-        Result result = o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance");
+        RunResult result = o365.run("graph", "o365group", "add", "--displayName", "Finance", "--mailNickname", "finance");
 
-        assertOneLineError(result, "the POST was not sent again as the server may have acted on it; check whether it took effect");
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/v1.0/groups")));
+        result.assertOneLineError("the POST was not sent again as the server may have acted on it; check whether it took effect");
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/v1.0/groups")));
     }
 
     @ParameterizedTest
     @MethodSource("incomplete")
     void displayNameAndMailNicknameAreRequired(List<String> options) {
-        Result result = o365.run(Stream.concat(Stream.of("graph", "o365group", "add"), options.stream()).toArray(String[]::new));
+        RunResult result = o365.run(Stream.concat(Stream.of("graph", "o365group", "add"), options.stream()).toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, postRequestedFor(urlEqualTo("/v1.0/groups")));
+        o365.stubs().verifyThat(0, postRequestedFor(urlEqualTo("/v1.0/groups")));
     }
 
     static Stream<List<String>> incomplete() {

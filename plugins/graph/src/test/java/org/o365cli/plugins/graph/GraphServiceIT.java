@@ -3,24 +3,21 @@ package org.o365cli.plugins.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
-/** The graph service as the host loads it from the class path. */
-class GraphServiceTest {
+/** The graph service as the host loads it through PF4J from the built jar. */
+class GraphServiceIT {
 
-    @TempDir
-    Path root;
+    @RegisterExtension
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @Test
     void serviceConnectsToMicrosoftGraphAndSaysWhenNotConnected() {
-        CliRunner o365 = new CliRunner(root);
-
-        Result help = o365.run("graph", "connect", "--help");
-        Result status = o365.run("graph", "status");
+        RunResult help = o365.run("graph", "connect", "--help");
+        RunResult status = o365.run("graph", "status");
 
         assertEquals(0, help.exitCode(), help::toString);
         assertEquals(1, status.exitCode(), status::toString);

@@ -6,41 +6,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
-import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.testkit.GraphTenant.withGraphHeaders;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.host.http.GraphTestTenant;
-import org.o365cli.host.http.GraphTestTenant.Failure;
+import org.o365cli.testkit.GraphFailure;
+import org.o365cli.testkit.GraphTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
-class O365GroupListCommandTest {
+class O365GroupListCommandIT {
 
     private static final String UNIFIED = "/v1.0/groups?$filter=groupTypes%2Fany%28c%3Ac%20eq%20%27Unified%27%29";
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
-
-    private CliRunner o365;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root, "graph");
+        GraphTenant.connect(o365, "graph");
     }
 
     static Stream<Arguments> queries() {
@@ -53,20 +44,20 @@ class O365GroupListCommandTest {
     @ParameterizedTest
     @MethodSource("queries")
     void listsUnifiedGroupsWhoseNameStartsWithTheGivenText(List<String> options, String url) {
-        GraphTestTenant.stubPages(azure, url, 2, 10);
+        GraphTenant.stubPages(o365.stubs(), url, 2, 10);
 
-        Result result = o365.run(Stream.concat(Stream.of("graph", "o365group", "list"), options.stream()).toArray(String[]::new));
+        RunResult result = o365.run(Stream.concat(Stream.of("graph", "o365group", "list"), options.stream()).toArray(String[]::new));
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(List.of("1", "2"), result.json().findValuesAsText("id"));
-        azure.client().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
+        o365.stubs().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
     }
 
     @Test
     void noGroupsIsAnEmptyList() {
-        GraphTestTenant.stubPages(azure, UNIFIED, 0, 10);
+        GraphTenant.stubPages(o365.stubs(), UNIFIED, 0, 10);
 
-        Result result = o365.run("graph", "o365group", "list");
+        RunResult result = o365.run("graph", "o365group", "list");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("[]", result.json().toString());
@@ -74,41 +65,41 @@ class O365GroupListCommandTest {
 
     @Test
     void groupsOfEveryPageAreListedInJson() {
-        GraphTestTenant.stubPages(azure, UNIFIED, 5, 2);
+        GraphTenant.stubPages(o365.stubs(), UNIFIED, 5, 2);
 
-        Result result = o365.run("graph", "o365group", "list");
+        RunResult result = o365.run("graph", "o365group", "list");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(List.of("1", "2", "3", "4", "5"), result.json().findValuesAsText("id"));
-        azure.client().verifyThat(3, withGraphHeaders(getRequestedFor(urlMatching("/v1.0/groups.*"))));
+        o365.stubs().verifyThat(3, withGraphHeaders(getRequestedFor(urlMatching("/v1.0/groups.*"))));
     }
 
     @Test
     void groupsOfEveryPageAreListedInCsv() {
-        GraphTestTenant.stubPages(azure, UNIFIED, 5, 2);
+        GraphTenant.stubPages(o365.stubs(), UNIFIED, 5, 2);
 
-        Result result = o365.run("graph", "o365group", "list", "-o", "csv");
+        RunResult result = o365.run("graph", "o365group", "list", "-o", "csv");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("id,displayName\n1,Item 1\n2,Item 2\n3,Item 3\n4,Item 4\n5,Item 5\n", result.out());
     }
 
     @ParameterizedTest
-    @EnumSource(Failure.class)
-    void apiFailureIsOneLineError(Failure failure) {
-        azure.client().register(get(urlEqualTo(UNIFIED)).willReturn(failure.response()));
+    @EnumSource(GraphFailure.class)
+    void apiFailureIsOneLineError(GraphFailure failure) {
+        o365.stubs().register(get(urlEqualTo(UNIFIED)).willReturn(failure.response()));
 
-        assertOneLineError(o365.run("graph", "o365group", "list"), failure.message());
+        o365.run("graph", "o365group", "list").assertOneLineError(failure.message());
     }
 
     @Test
     void throttledPageIsRetried() {
-        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo(UNIFIED)), okJson(GraphTestTenant.page(null, "{\"id\":\"1\"}")));
+        GraphTenant.stubThrottledThenOk(o365.stubs(), () -> get(urlEqualTo(UNIFIED)), okJson(GraphTenant.page(null, "{\"id\":\"1\"}")));
 
-        Result result = o365.run("graph", "o365group", "list");
+        RunResult result = o365.run("graph", "o365group", "list");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(List.of("1"), result.json().findValuesAsText("id"));
-        azure.client().verifyThat(2, getRequestedFor(urlEqualTo(UNIFIED)));
+        o365.stubs().verifyThat(2, getRequestedFor(urlEqualTo(UNIFIED)));
     }
 }

@@ -7,42 +7,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.host.http.GraphTestTenant;
+import org.o365cli.testkit.GraphTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** A listing against a Graph that loops, redirects its paging elsewhere, goes silent or floods; and a reader that leaves. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class UserListHostileServerTest {
+class UserListHostileServerIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
-
-    private CliRunner o365;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root, "graph");
+        GraphTenant.connect(o365, "graph");
     }
 
     /** The items before the bad link were streamed out already; the error is one line on stderr. */
-    private static void assertFailedAfterItems(Result result, String message) {
+    private static void assertFailedAfterItems(RunResult result, String message) {
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("Error: ") && result.err().contains(message), result::toString);
         assertEquals(1, result.err().lines().count(), result::toString);
@@ -50,36 +41,36 @@ class UserListHostileServerTest {
 
     @Test
     void aNextLinkSeenBeforeEndsTheListingWithAnError() {
-        azure.client().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTestTenant.page(
+        o365.stubs().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTenant.page(
                 "https://graph.microsoft.com/v1.0/users?$skiptoken=2", "{\"id\":\"1\"}"))));
-        azure.client().register(get(urlEqualTo("/v1.0/users?$skiptoken=2")).willReturn(okJson(GraphTestTenant.page(
+        o365.stubs().register(get(urlEqualTo("/v1.0/users?$skiptoken=2")).willReturn(okJson(GraphTenant.page(
                 "https://graph.microsoft.com/v1.0/users", "{\"id\":\"2\"}"))));
 
-        Result result = o365.run("graph", "user", "list");
+        RunResult result = o365.run("graph", "user", "list");
 
         assertFailedAfterItems(result, "GET https://graph.microsoft.com/v1.0/users answered page 2 with a next page link it gave before;"
                 + " the server is looping, so the listing stopped there; try again later");
-        azure.client().verifyThat(2, getRequestedFor(urlMatching("/v1.0/users.*")));
+        o365.stubs().verifyThat(2, getRequestedFor(urlMatching("/v1.0/users.*")));
     }
 
     @Test
     void aNextLinkToAnotherHostIsNotFollowed() {
-        azure.client().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTestTenant.page(
+        o365.stubs().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTenant.page(
                 "https://graph.evil.example/v1.0/users?$skiptoken=2", "{\"id\":\"1\"}"))));
 
-        Result result = o365.run("graph", "user", "list");
+        RunResult result = o365.run("graph", "user", "list");
 
         assertFailedAfterItems(result, "answered page 1 with a next page link to another server (graph.evil.example);"
                 + " it was not followed and the listing stopped there");
-        azure.client().verifyThat(0, getRequestedFor(urlMatching(".*skiptoken.*")));
+        o365.stubs().verifyThat(0, getRequestedFor(urlMatching(".*skiptoken.*")));
     }
 
     /** As {@code o365 graph user list | head -3}: the pipe breaks once the reader has had enough. */
     @Test
     void aClosedStdoutStopsPagingAtOnceAndQuietly() {
-        GraphTestTenant.stubPages(azure, "/v1.0/users", 5000, 100);
+        GraphTenant.stubPages(o365.stubs(), "/v1.0/users", 5000, 100);
 
-        Result result = o365.run(new OutputStream() {
+        RunResult result = o365.runWritingTo(new OutputStream() {
             private long written;
 
             @Override
@@ -98,7 +89,7 @@ class UserListHostileServerTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.err());
-        int pages = azure.client().find(getRequestedFor(urlMatching("/v1.0/users.*"))).size();
+        int pages = o365.stubs().find(getRequestedFor(urlMatching("/v1.0/users.*"))).size();
         assertTrue(pages <= 3, pages + " of 50 pages read");
     }
 
@@ -106,13 +97,13 @@ class UserListHostileServerTest {
     void aSilentServerFailsWithinTheConfiguredDeadline() {
         o365.run("cli", "config", "set", "httpDeadlineSeconds", "3");
         o365.run("cli", "config", "set", "httpTimeoutSeconds", "2");
-        azure.client().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson("{\"value\":[]}").withFixedDelay(30_000)));
+        o365.stubs().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson("{\"value\":[]}").withFixedDelay(30_000)));
 
         long start = System.nanoTime();
-        Result result = o365.run("graph", "user", "list");
+        RunResult result = o365.run("graph", "user", "list");
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
-        assertOneLineError(result, "did not answer GET /v1.0/users within the 3 s allowed for one request");
+        result.assertOneLineError("did not answer GET /v1.0/users within the 3 s allowed for one request");
         assertTrue(result.err().contains("raise O365_HTTP_DEADLINE_SECONDS"), result::toString);
         assertTrue(seconds <= 5, seconds + " s");
     }
@@ -120,10 +111,9 @@ class UserListHostileServerTest {
     @Test
     void anAnswerOverTheBodyLimitIsRefused() {
         o365.run("cli", "config", "set", "httpMaxBodyMiB", "1");
-        azure.client().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTestTenant.page(null,
+        o365.stubs().register(get(urlEqualTo("/v1.0/users")).willReturn(okJson(GraphTenant.page(null,
                 "{\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"))));
 
-        assertOneLineError(o365.run("graph", "user", "list"),
-                "GET https://graph.microsoft.com/v1.0/users answered with a body larger than the 1 MiB allowed");
+        o365.run("graph", "user", "list").assertOneLineError("GET https://graph.microsoft.com/v1.0/users answered with a body larger than the 1 MiB allowed");
     }
 }

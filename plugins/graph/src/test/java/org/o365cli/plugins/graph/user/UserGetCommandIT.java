@@ -6,38 +6,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.o365cli.host.http.GraphTestTenant.assertOneLineError;
-import static org.o365cli.host.http.GraphTestTenant.withGraphHeaders;
+import static org.o365cli.testkit.GraphTenant.withGraphHeaders;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.host.http.GraphTestTenant;
-import org.o365cli.host.http.GraphTestTenant.Failure;
+import org.o365cli.testkit.GraphFailure;
+import org.o365cli.testkit.GraphTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
-class UserGetCommandTest {
+class UserGetCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
-
-    private CliRunner o365;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @BeforeEach
     void connect() {
-        o365 = GraphTestTenant.connect(azure, root, "graph");
+        GraphTenant.connect(o365, "graph");
     }
 
     @ParameterizedTest
@@ -47,36 +38,36 @@ class UserGetCommandTest {
         "--userName | ext_x#EXT#@contoso.com |            | /v1.0/users/ext_x%23EXT%23%40contoso.com",
         "--id       | 1caf7dcd-7e83 | displayName,mail    | /v1.0/users/1caf7dcd-7e83?$select=displayName%2Cmail"})
     void getsTheUserByIdOrPrincipalName(String option, String value, String properties, String url) {
-        azure.client().register(get(urlEqualTo(url)).willReturn(okJson("{\"id\":\"1caf7dcd-7e83\",\"displayName\":\"Adele\"}")));
+        o365.stubs().register(get(urlEqualTo(url)).willReturn(okJson("{\"id\":\"1caf7dcd-7e83\",\"displayName\":\"Adele\"}")));
         List<String> args = new ArrayList<>(List.of("graph", "user", "get", option, value));
         if (properties != null) {
             args.addAll(List.of("--properties", properties));
         }
 
-        Result result = o365.run(args.toArray(String[]::new));
+        RunResult result = o365.run(args.toArray(String[]::new));
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("Adele", result.json().get("displayName").asText());
-        azure.client().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
+        o365.stubs().verifyThat(1, withGraphHeaders(getRequestedFor(urlEqualTo(url))));
     }
 
     @ParameterizedTest
-    @EnumSource(Failure.class)
-    void apiFailureIsOneLineError(Failure failure) {
-        azure.client().register(get(urlEqualTo("/v1.0/users/x")).willReturn(failure.response()));
+    @EnumSource(GraphFailure.class)
+    void apiFailureIsOneLineError(GraphFailure failure) {
+        o365.stubs().register(get(urlEqualTo("/v1.0/users/x")).willReturn(failure.response()));
 
-        assertOneLineError(o365.run("graph", "user", "get", "--id", "x"), failure.message());
+        o365.run("graph", "user", "get", "--id", "x").assertOneLineError(failure.message());
     }
 
     @Test
     void throttledRequestIsRetried() {
-        GraphTestTenant.stubThrottledThenOk(azure, () -> get(urlEqualTo("/v1.0/users/x")), okJson("{\"id\":\"x\"}"));
+        GraphTenant.stubThrottledThenOk(o365.stubs(), () -> get(urlEqualTo("/v1.0/users/x")), okJson("{\"id\":\"x\"}"));
 
-        Result result = o365.run("graph", "user", "get", "--id", "x");
+        RunResult result = o365.run("graph", "user", "get", "--id", "x");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("x", result.json().get("id").asText());
-        azure.client().verifyThat(2, getRequestedFor(urlEqualTo("/v1.0/users/x")));
+        o365.stubs().verifyThat(2, getRequestedFor(urlEqualTo("/v1.0/users/x")));
     }
 
     @ParameterizedTest
@@ -87,22 +78,22 @@ class UserGetCommandTest {
             args.addAll(List.of(options.split(" ")));
         }
 
-        Result result = o365.run(args.toArray(String[]::new));
+        RunResult result = o365.run(args.toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().contains("--userName"), result::toString);
-        azure.client().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/users/x")));
+        o365.stubs().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/users/x")));
     }
 
     /** An empty id would address /users itself and list every user; '.' and '..' the same or the parent. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", ".", ".."})
     void anEmptyDotOrDotDotIdIsAUsageError(String id) {
-        Result result = o365.run("graph", "user", "get", "--id", id);
+        RunResult result = o365.run("graph", "user", "get", "--id", id);
 
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(1, result.err().lines().count(), result::toString);
         assertTrue(result.err().contains("is not a valid id or name: it cannot be empty, '.' or '..'"), result::toString);
-        azure.client().verifyThat(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/v1.0/users.*")));
+        o365.stubs().verifyThat(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/v1.0/users.*")));
     }
 }

@@ -15,23 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import java.net.URLEncoder;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /**
  * Each Microsoft cloud end to end through the real host: {@code connect --cloud}, then graph and
  * spo commands, {@code request} and {@code util accesstoken get}. Sign-in must go to the cloud's
  * login host and API calls to its Graph and SharePoint, with the plugins unaware of the cloud.
  */
-class NationalCloudsTest {
+class NationalCloudsIT {
 
     private static final String CLOUDS = """
             Public    | login.microsoftonline.com        | graph.microsoft.com             | sharepoint.com
@@ -44,34 +41,31 @@ class NationalCloudsTest {
     private static final String USER = "/v1.0/users/adele%40contoso.com";
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = CLOUDS)
     void graphUserGetAndSpoWebGetCallTheirConnectionsCloud(String cloud, String login, String graph, String sharePoint) {
         Tenant tenant = new Tenant(login, graph, "contoso." + sharePoint);
-        azure.client().register(get(urlEqualTo(USER)).withHost(equalTo(graph)).willReturn(okJson(
+        o365.stubs().register(get(urlEqualTo(USER)).withHost(equalTo(graph)).willReturn(okJson(
                 "{\"@odata.context\":\"https://" + graph + "/v1.0/$metadata#users/$entity\",\"businessPhones\":[],"
                         + "\"displayName\":\"Adele Vance\",\"userPrincipalName\":\"adele@contoso.com\",\"id\":\"87d349ed\"}")));
-        azure.client().register(get(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
                 .willReturn(okJson(web(tenant.sharePointHost))));
 
         tenant.connect("graph", "--cloud", cloud);
-        Result user = tenant.o365.run("graph", "user", "get", "--userName", "adele@contoso.com");
+        RunResult user = o365.run("graph", "user", "get", "--userName", "adele@contoso.com");
         assertEquals(0, user.exitCode(), user::toString);
         tenant.connect("spo", "https://" + tenant.sharePointHost + "/sites/team", "--cloud", cloud);
-        Result web = tenant.o365.run("spo", "web", "get", "--url", "https://" + tenant.sharePointHost + "/sites/team");
+        RunResult web = o365.run("spo", "web", "get", "--url", "https://" + tenant.sharePointHost + "/sites/team");
 
         assertEquals("Adele Vance", user.json().get("displayName").asText());
         assertEquals(0, web.exitCode(), web::toString);
         assertEquals("Team", web.json().get("Title").asText());
         tenant.verifySignInsWentToTheLoginHost();
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(USER)).withHost(equalTo(graph))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo(USER)).withHost(equalTo(graph))
                 .withHeader("Authorization", equalTo("Bearer " + tenant.graphToken)));
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
                 .withHeader("Authorization", equalTo("Bearer " + tenant.sharePointToken))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata")));
     }
@@ -82,24 +76,24 @@ class NationalCloudsTest {
         Tenant tenant = new Tenant(login, graph, "contoso." + sharePoint);
         tenant.connect("graph", "--cloud", cloud);
         tenant.connect("spo", "https://" + tenant.sharePointHost + "/sites/team", "--cloud", cloud);
-        azure.client().register(get(urlEqualTo("/v1.0/me")).withHost(equalTo(graph)).willReturn(okJson(
+        o365.stubs().register(get(urlEqualTo("/v1.0/me")).withHost(equalTo(graph)).willReturn(okJson(
                 "{\"@odata.context\":\"https://" + graph + "/v1.0/$metadata#users/$entity\",\"displayName\":\"Adele Vance\"}")));
-        azure.client().register(get(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
                 .willReturn(okJson(web(tenant.sharePointHost))));
 
-        Result me = tenant.o365.run("request", "--url", "@graph/me");
-        Result web = tenant.o365.run("request", "--url", "@spo/_api/web", "--header", "accept: application/json;odata=nometadata");
-        Result graphToken = tenant.o365.run("util", "accesstoken", "get", "--resource", "graph");
-        Result sharePointToken = tenant.o365.run("util", "accesstoken", "get", "--resource", "sharepoint");
+        RunResult me = o365.run("request", "--url", "@graph/me");
+        RunResult web = o365.run("request", "--url", "@spo/_api/web", "--header", "accept: application/json;odata=nometadata");
+        RunResult graphToken = o365.run("util", "accesstoken", "get", "--resource", "graph");
+        RunResult sharePointToken = o365.run("util", "accesstoken", "get", "--resource", "sharepoint");
 
         assertEquals("Adele Vance", me.json().get("displayName").asText(), me::toString);
         assertEquals("Team", web.json().get("Title").asText(), web::toString);
         assertEquals(tenant.graphToken, graphToken.out().trim(), graphToken::toString);
         assertEquals(tenant.sharePointToken, sharePointToken.out().trim(), sharePointToken::toString);
         tenant.verifySignInsWentToTheLoginHost();
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/v1.0/me")).withHost(equalTo(graph))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo("/v1.0/me")).withHost(equalTo(graph))
                 .withHeader("Authorization", equalTo("Bearer " + tenant.graphToken)));
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/web")).withHost(equalTo(tenant.sharePointHost))
                 .withHeader("Authorization", equalTo("Bearer " + tenant.sharePointToken)));
     }
 
@@ -111,13 +105,12 @@ class NationalCloudsTest {
     }
 
     /** One cloud's contoso: its login host issues Graph and SharePoint tokens with a password. */
-    private final class Tenant {
+    private static final class Tenant {
         final String login;
         final String graph;
         final String sharePointHost;
         final String graphToken;
         final String sharePointToken;
-        final CliRunner o365;
 
         Tenant(String login, String graph, String sharePointHost) {
             this.login = login;
@@ -125,21 +118,20 @@ class NationalCloudsTest {
             this.sharePointHost = sharePointHost;
             this.graphToken = jwt("https://" + graph);
             this.sharePointToken = jwt("https://" + sharePointHost);
-            this.o365 = new CliRunner(root).withEnvironment(azure.environment());
             stubToken("https://" + graph, graphToken);
             stubToken("https://" + sharePointHost, sharePointToken);
         }
 
         void verifySignInsWentToTheLoginHost() {
-            azure.client().verifyThat(2, postRequestedFor(urlMatching(".*/oauth2/v2\\.0/token")));
-            azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
+            o365.stubs().verifyThat(2, postRequestedFor(urlMatching(".*/oauth2/v2\\.0/token")));
+            o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
                     .withRequestBody(containing("scope=" + scope("https://" + graph))));
-            azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
+            o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
                     .withRequestBody(containing("scope=" + scope("https://" + sharePointHost))));
         }
 
         private void stubToken(String resource, String token) {
-            azure.client().register(post(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
+            o365.stubs().register(post(urlEqualTo(TOKEN_PATH)).withHost(equalTo(login))
                     .withRequestBody(containing("scope=" + scope(resource))).willReturn(okJson(
                             "{\"token_type\":\"Bearer\",\"scope\":\"User.Read\",\"expires_in\":3599,\"ext_expires_in\":3599,"
                                     + "\"access_token\":\"" + token + "\",\"refresh_token\":\"rt-" + resource.hashCode() + "\"}")));
@@ -150,7 +142,7 @@ class NationalCloudsTest {
             args.addAll(List.of(more));
             args.addAll(List.of("--authType", "password", "--appId", "a", "--tenant", "contoso.onmicrosoft.com",
                     "-u", "adele@contoso.com", "-p", "pw"));
-            Result result = o365.run(args.toArray(String[]::new));
+            RunResult result = o365.run(args.toArray(String[]::new));
             assertEquals(0, result.exitCode(), result::toString);
         }
     }
