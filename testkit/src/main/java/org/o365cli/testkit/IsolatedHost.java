@@ -29,13 +29,16 @@ import java.util.jar.Manifest;
 final class IsolatedHost implements AutoCloseable {
 
     private static final String RUNNER = "org.o365cli.host.cli.CliRunner";
+    private static final String MAIN = "org.o365cli.host.Main";
 
     private final URLClassLoader loader;
+    private final List<Path> classPath;
     private final List<Path> plugins;
     private final String version;
 
-    private IsolatedHost(URLClassLoader loader, List<Path> plugins, String version) {
+    private IsolatedHost(URLClassLoader loader, List<Path> classPath, List<Path> plugins, String version) {
         this.loader = loader;
+        this.classPath = List.copyOf(classPath);
         this.plugins = List.copyOf(plugins);
         this.version = version;
     }
@@ -44,7 +47,7 @@ final class IsolatedHost implements AutoCloseable {
     static IsolatedHost of(PackUnderTest pack) {
         // Surefire and failsafe run tests from a manifest-only jar; they give the real class path in this property.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<URL> hostPath = new ArrayList<>();
+        List<Path> hostPath = new ArrayList<>();
         List<Path> plugins = new ArrayList<>(List.of(pack.archive()));
         Path buildFolder = pack.buildFolder().toAbsolutePath().normalize();
         for (String entry : classPath.split(File.pathSeparator)) {
@@ -58,11 +61,12 @@ final class IsolatedHost implements AutoCloseable {
             if (isPluginJar(path)) {
                 plugins.add(path);
             } else {
-                hostPath.add(url(path));
+                hostPath.add(path);
             }
         }
-        URLClassLoader loader = new URLClassLoader("o365-host", hostPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        return new IsolatedHost(loader, plugins, hostVersion());
+        URLClassLoader loader = new URLClassLoader("o365-host", hostPath.stream().map(IsolatedHost::url).toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader());
+        return new IsolatedHost(loader, hostPath, plugins, hostVersion());
     }
 
     /** Puts the plugins into an installation's {@code plugins/} folder, {@code <root>/install/plugins}. */
@@ -106,6 +110,23 @@ final class IsolatedHost implements AutoCloseable {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The same command line for an {@code o365} process of its own on the host's class path, as the launcher starts it.
+     *
+     * @return the process, not started
+     */
+    ProcessBuilder process(Path root, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
+                "-Do365.install=" + root.resolve("install"), MAIN));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        builder.environment().put("O365_HOME", root.resolve("home").toString());
+        return builder;
     }
 
     @Override

@@ -14,26 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code o365 spo connect} to a site of a national cloud: the site's host tells the cloud. */
-class SpoConnectCloudTest {
+class SpoConnectCloudIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -43,19 +37,17 @@ class SpoConnectCloudTest {
         "China     | login.partner.microsoftonline.cn | https://contoso.sharepoint.cn"})
     void withoutCloudTheSiteUrlChoosesIt(String cloud, String login, String site) {
         String scope = URLEncoder.encode(site + "/.default", StandardCharsets.UTF_8);
-        azure.client().register(post(urlEqualTo(SpoTenant.TOKEN_PATH)).withHost(equalTo(login))
+        o365.stubs().register(post(urlEqualTo(SpoTenant.TOKEN_PATH)).withHost(equalTo(login))
                 .withRequestBody(containing("scope=" + scope))
                 .willReturn(okJson(SpoTenant.tokenResponse(SpoTenant.jwt(site), SpoTenant.REFRESH_TOKEN))));
-        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment());
-
-        Result result = o365.run("spo", "connect", site + "/sites/team", "--authType", "password", "--appId", "a",
+        RunResult result = o365.run("spo", "connect", site + "/sites/team", "--authType", "password", "--appId", "a",
                 "--tenant", "contoso.onmicrosoft.com", "-u", "admin@contoso.com", "-p", "pw");
 
         assertEquals(0, result.exitCode(), result::toString);
         JsonNode status = o365.run("spo", "status").json();
         assertEquals(cloud, status.get("cloud").asText(), status::toString);
         assertEquals(site, status.get("resource").asText(), status::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(SpoTenant.TOKEN_PATH)).withHost(equalTo(login)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(SpoTenant.TOKEN_PATH)).withHost(equalTo(login)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -68,19 +60,18 @@ class SpoConnectCloudTest {
                 + "https://*.sharepoint-mil.us, https://*.sharepoint.cn"})
     void aSiteOfAnotherCloudIsAUsageErrorBeforeAnySignIn(String url, String choice, String message) {
         Map<String, String> env = choice.startsWith("O365_CLOUD=") ? Map.of("O365_CLOUD", choice.substring(11)) : Map.of();
-        CliRunner o365 = new CliRunner(root).withEnvironment(azure.environment(env));
         List<String> args = new ArrayList<>(List.of("spo", "connect", url, "--appId", "a"));
         if (choice.startsWith("--")) {
             args.add(choice);
         }
 
-        Result result = o365.run(args.toArray(String[]::new));
+        RunResult result = o365.runWithEnvironment(env, args.toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("", result.out(), result::toString);
         String error = result.err().lines().findFirst().orElse("");
         assertTrue(error.startsWith("Error: ") && error.contains(message), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
-        assertEquals(1, o365.run("spo", "status").exitCode(), "no connection kept");
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
+        assertEquals(1, o365.runWithEnvironment(env, "spo", "status").exitCode(), "no connection kept");
     }
 }

@@ -13,49 +13,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo site get} and {@code spo web get}: a GET on the given site with that site's token. */
-class SiteGetCommandTest {
+class SiteGetCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String URL = "https://contoso.sharepoint.com/sites/team";
-
-    @TempDir
-    Path root;
 
     private SpoTenant tenant;
 
     @BeforeEach
     void connect() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"site", "web"})
     void getReadsTheSitesPropertiesWithTheSitesToken(String noun) {
-        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson("{\"Id\":\"a1\",\"Url\":\"" + URL + "\"}")));
 
-        Result result = tenant.run("spo", noun, "get", "--url", URL + "/");
+        RunResult result = tenant.run("spo", noun, "get", "--url", URL + "/");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("a1", result.json().get("Id").asText());
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
         assertEquals(SpoTenant.ADMIN, tenant.run("spo", "status").json().get("resource").asText());
@@ -73,9 +68,9 @@ class SiteGetCommandTest {
     @ParameterizedTest
     @MethodSource("failures")
     void failureIsOneLine(String noun, ResponseDefinitionBuilder answer, String expected) {
-        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).willReturn(answer));
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/" + noun)).willReturn(answer));
 
-        Result result = tenant.run("spo", noun, "get", "--url", URL);
+        RunResult result = tenant.run("spo", noun, "get", "--url", URL);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains(expected), result::toString);
@@ -85,25 +80,25 @@ class SiteGetCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"site", "web"})
     void throttledGetIsRetried(String noun) {
-        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs("ok")
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/" + noun)).inScenario("t").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"Id\":\"a1\"}")));
 
-        Result result = tenant.run("spo", noun, "get", "--url", URL);
+        RunResult result = tenant.run("spo", noun, "get", "--url", URL);
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(2, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)));
+        o365.stubs().verifyThat(2, getRequestedFor(urlEqualTo("/sites/team/_api/" + noun)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"site get", "web get", "site get --url contoso", "web get --url http://contoso.sharepoint.com"})
     void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run(("spo " + args).split(" "));
+        RunResult result = tenant.run(("spo " + args).split(" "));
 
         assertEquals(2, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 }

@@ -1,9 +1,9 @@
 package org.o365cli.plugins.spo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
@@ -13,38 +13,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code o365 spo connect}: the tenant id read once when connecting to the tenant admin site. */
-class SpoConnectTest {
+class SpoConnectIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
-
-    @TempDir
-    Path root;
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private SpoTenant tenant;
 
     @BeforeEach
     void tenant() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
     }
 
     @Test
     void connectingToTheAdminSiteReadsAndKeepsTheTenantId() {
         tenant.connectToAdminSite();
 
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN)));
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
                 .withHost(equalTo(SpoTenant.ADMIN_HOST))
                 .withHeader("X-RequestDigest", equalTo(SpoTenant.ADMIN_DIGEST))
                 .withHeader("Content-Type", containing("text/xml"))
@@ -60,30 +55,30 @@ class SpoConnectTest {
     @Test
     void adminFlagMakesAVanityAdminHostTheTenantAdminSite() {
         String vanity = "https://contosoadmin.sharepoint.com";
-        azure.client().register(post(urlEqualTo(SpoTenant.TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+        o365.stubs().register(post(urlEqualTo(SpoTenant.TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
                 .withRequestBody(containing("contosoadmin.sharepoint.com"))
                 .willReturn(okJson(SpoTenant.tokenResponse(SpoTenant.jwt(vanity), "rt-vanity"))));
-        azure.client().register(SpoTenant.contextInfo("contosoadmin.sharepoint.com", "").willReturn(SpoTenant.digest("0x2222")));
-        azure.client().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo("contosoadmin.sharepoint.com"))
+        o365.stubs().register(SpoTenant.contextInfo("contosoadmin.sharepoint.com", "").willReturn(SpoTenant.digest("0x2222")));
+        o365.stubs().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo("contosoadmin.sharepoint.com"))
                 .willReturn(okJson(SpoTenant.tenantAnswer())));
 
-        Result result = tenant.o365().run("spo", "connect", vanity, "--admin", "--authType", "password", "--appId", "a",
+        RunResult result = o365.run("spo", "connect", vanity, "--admin", "--authType", "password", "--appId", "a",
                 "--tenant", "contoso.onmicrosoft.com", "-u", "admin@contoso.com", "-p", "pw");
 
         assertEquals(0, result.exitCode(), result::toString);
         JsonNode status = tenant.run("spo", "status").json();
         assertEquals(SpoTenant.TENANT_ID, status.get("tenantId").asText(), status::toString);
         assertEquals("true", status.get("admin").asText(), status::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
                 .withHost(equalTo("contosoadmin.sharepoint.com")).withHeader("X-RequestDigest", equalTo("0x2222")));
     }
 
     @Test
     void connectingToARegularSiteMakesNoCsomCall() {
-        Result result = tenant.connect("https://contoso.sharepoint.com/sites/team");
+        RunResult result = tenant.connect("https://contoso.sharepoint.com/sites/team");
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, WireMock.anyRequestedFor(urlMatching("/(_api|_vti_bin)/.*")));
+        o365.stubs().verifyThat(0, WireMock.anyRequestedFor(urlMatching("/(_api|_vti_bin)/.*")));
         JsonNode status = tenant.run("spo", "status").json();
         assertEquals(SpoTenant.ROOT, status.get("resource").asText());
         assertFalse(status.has("tenantId"), status::toString);
@@ -91,12 +86,12 @@ class SpoConnectTest {
 
     @Test
     void csomErrorAtConnectIsOneLineAndKeepsNoConnection() {
-        azure.client().register(SpoTenant.contextInfo(SpoTenant.ADMIN_HOST, "").willReturn(SpoTenant.digest(SpoTenant.ADMIN_DIGEST)));
-        azure.client().register(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
+        o365.stubs().register(SpoTenant.contextInfo(SpoTenant.ADMIN_HOST, "").willReturn(SpoTenant.digest(SpoTenant.ADMIN_DIGEST)));
+        o365.stubs().register(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
                         SpoTenant.csomError("Access denied. You do not have permission.", -2147024891, "System.UnauthorizedAccessException"))));
 
-        Result result = tenant.connect(SpoTenant.ADMIN);
+        RunResult result = tenant.connect(SpoTenant.ADMIN);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied. You do not have permission. [System.UnauthorizedAccessException -2147024891]"

@@ -12,31 +12,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo site list}: CSOM on the admin site, page after page, streamed. */
-class SiteListCommandTest {
+class SiteListCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String PROCESS_QUERY = "/_vti_bin/client.svc/ProcessQuery";
-
-    @TempDir
-    Path root;
 
     private SpoTenant tenant;
 
     private SpoTenant connectedToTheAdminSite() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
         return tenant;
     }
 
@@ -63,13 +58,13 @@ class SiteListCommandTest {
         tenant.wiremock().register(page("2").willReturn(okJson(sites("4", "c", "d"))));
         tenant.wiremock().register(page("4").willReturn(okJson(sites(null, "e"))));
 
-        Result result = tenant.run("spo", "site", "list", "-o", "csv");
+        RunResult result = tenant.run("spo", "site", "list", "-o", "csv");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("Title,Url\na,https://contoso.sharepoint.com/sites/a\nb,https://contoso.sharepoint.com/sites/b\n"
                 + "c,https://contoso.sharepoint.com/sites/c\nd,https://contoso.sharepoint.com/sites/d\n"
                 + "e,https://contoso.sharepoint.com/sites/e\n", result.out());
-        azure.client().verifyThat(3, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST))
+        o365.stubs().verifyThat(3, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN))
                 .withHeader("X-RequestDigest", equalTo(SpoTenant.ADMIN_DIGEST))
                 .withRequestBody(containing("<Constructor Id=\"1\" TypeId=\"{268004ae-ef6b-4e9b-8425-127220d84719}\" />")));
@@ -80,39 +75,39 @@ class SiteListCommandTest {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(okJson(sites("2", "a"))));
         tenant.wiremock().register(page("2").willReturn(okJson(sites("0", "b"))));
 
-        Result result = tenant.run("spo", "site", "list", "-o", "csv");
+        RunResult result = tenant.run("spo", "site", "list", "-o", "csv");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("Title,Url\na,https://contoso.sharepoint.com/sites/a\nb,https://contoso.sharepoint.com/sites/b\n", result.out());
         assertTrue(result.err().contains("named the page starting at 0 as the next page once more"),
                 result::toString);
-        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
+        o365.stubs().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
     }
 
     @Test
     void typeAndFilterGoIntoTheQueryEscaped() {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(okJson(sites(null))));
 
-        Result result = tenant.run("spo", "site", "list", "--type", "CommunicationSite", "--filter", "Url -like 'a&b'");
+        RunResult result = tenant.run("spo", "site", "list", "--type", "CommunicationSite", "--filter", "Url -like 'a&b'");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("[]", result.out().trim());
-        azure.client().verifyThat(postRequestedFor(urlEqualTo(PROCESS_QUERY))
+        o365.stubs().verifyThat(postRequestedFor(urlEqualTo(PROCESS_QUERY))
                 .withRequestBody(containing("<Property Name=\"Template\" Type=\"String\">SITEPAGEPUBLISHING#0</Property>"))
                 .withRequestBody(containing("<Property Name=\"Filter\" Type=\"String\">Url -like &apos;a&amp;b&apos;</Property>")));
     }
 
     @Test
     void connectedToARegularSiteTheErrorNamesTheConnectToRun() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         assertEquals(0, tenant.connect("https://contoso.sharepoint.com/sites/team").exitCode());
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run("spo", "site", "list");
+        RunResult result = tenant.run("spo", "site", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Connect to a tenant admin site first"), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -120,7 +115,7 @@ class SiteListCommandTest {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(okJson(SpoTenant.csomError(
                 "Access denied.", -2147024891, "System.UnauthorizedAccessException"))));
 
-        Result result = tenant.run("spo", "site", "list");
+        RunResult result = tenant.run("spo", "site", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied. [System.UnauthorizedAccessException -2147024891]"), result::toString);
@@ -130,7 +125,7 @@ class SiteListCommandTest {
     void forbiddenIsOneLineInSharePointsWords() {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(SpoTenant.accessDenied()));
 
-        Result result = tenant.run("spo", "site", "list");
+        RunResult result = tenant.run("spo", "site", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
@@ -141,7 +136,7 @@ class SiteListCommandTest {
     void notFoundIsOneLine() {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(SpoTenant.fileNotFound()));
 
-        Result result = tenant.run("spo", "site", "list");
+        RunResult result = tenant.run("spo", "site", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("failed with 404: File Not Found."), result::toString);
@@ -155,7 +150,7 @@ class SiteListCommandTest {
                 .willSetStateTo("ok"));
         tenant.wiremock().register(page("0").inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(sites(null, "a"))));
 
-        Result result = tenant.run("spo", "site", "list", "-o", "csv");
+        RunResult result = tenant.run("spo", "site", "list", "-o", "csv");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("Title,Url\na,https://contoso.sharepoint.com/sites/a\n", result.out());
@@ -166,7 +161,7 @@ class SiteListCommandTest {
         connectedToTheAdminSite().wiremock().register(page("0").willReturn(com.github.tomakehurst.wiremock.client.WireMock
                 .aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
 
-        Result result = tenant.run("spo", "site", "list");
+        RunResult result = tenant.run("spo", "site", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);

@@ -18,18 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo storageentity set} and {@code remove}: CSOM on the tenant admin site, with the connection's own token. */
-class StorageEntitySetCommandTest {
+class StorageEntitySetCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String CATALOG = "https://contoso.sharepoint.com/sites/appcatalog";
     private static final String PROCESS_QUERY = "/_vti_bin/client.svc/ProcessQuery";
@@ -40,15 +39,12 @@ class StorageEntitySetCommandTest {
             + "</Parameter></Parameters></Method><Constructor Id=\"18\" TypeId=\"{268004ae-ef6b-4e9b-8425-127220d84719}\" />"
             + "</ObjectPaths></Request>";
 
-    @TempDir
-    Path root;
-
     private SpoTenant tenant;
 
     private SpoTenant connectedToTheAdminSite() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
         return tenant;
     }
 
@@ -67,12 +63,12 @@ class StorageEntitySetCommandTest {
     void setCallsSetStorageEntityOnTheCatalogsRootWebWithEveryValueEscaped() {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
 
-        Result result = tenant.run("spo", "storageentity", "set", "--appCatalogUrl", CATALOG, "--key", "A&B", "--value", "<v>",
+        RunResult result = tenant.run("spo", "storageentity", "set", "--appCatalogUrl", CATALOG, "--key", "A&B", "--value", "<v>",
                 "--description", "say \"hi\"", "--comment", "it's");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withHost(equalTo(SpoTenant.ADMIN_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ADMIN_TOKEN))
                 .withHeader("X-RequestDigest", equalTo(SpoTenant.ADMIN_DIGEST))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("text/xml"))
@@ -80,7 +76,7 @@ class StorageEntitySetCommandTest {
                         + "<Parameter Type=\"String\">A&amp;B</Parameter><Parameter Type=\"String\">&lt;v&gt;</Parameter>"
                         + "<Parameter Type=\"String\">say &quot;hi&quot;</Parameter><Parameter Type=\"String\">it&apos;s</Parameter>"
                         + "</Parameters></Method>" + PATHS)));
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/_api/contextinfo")).withHost(equalTo(SpoTenant.ADMIN_HOST)));
     }
 
     @ParameterizedTest
@@ -92,22 +88,22 @@ class StorageEntitySetCommandTest {
                 "--key", "AnalyticsId", "--value", "123", "--description", "d", "--comment", "c"));
         args.set(args.indexOf(option) + 1, "a\u0001b\u001bc");
 
-        Result result = tenant.run(args.toArray(String[]::new));
+        RunResult result = tenant.run(args.toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("Error: Invalid value for " + option
                 + ": it holds U+0001, a control character or non-character that cannot be sent; remove it\n"), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aTabIsAllowedByXmlAndSent() {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
 
-        Result result = tenant.run(command("set", "--comment", "a\tb"));
+        RunResult result = tenant.run(command("set", "--comment", "a\tb"));
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<Parameter Type=\"String\">a\tb</Parameter>")));
     }
 
@@ -115,10 +111,10 @@ class StorageEntitySetCommandTest {
     void removeCallsRemoveStorageEntity() {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
 
-        Result result = tenant.run(command("remove"));
+        RunResult result = tenant.run(command("remove"));
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withRequestBody(equalTo(HEAD
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY)).withRequestBody(equalTo(HEAD
                 + "<Method Name=\"RemoveStorageEntity\" Id=\"24\" ObjectPathId=\"22\"><Parameters>"
                 + "<Parameter Type=\"String\">AnalyticsId</Parameter></Parameters></Method>" + PATHS)));
     }
@@ -127,24 +123,24 @@ class StorageEntitySetCommandTest {
     void removeWithoutForceWhenStdinIsNotATerminalIsRefusedAndSendsNothing() {
         connectedToTheAdminSite();
 
-        Result result = tenant.run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+        RunResult result = tenant.run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
 
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("Error: Refusing to remove the storage entity 'AnalyticsId' of " + CATALOG + " without a confirmation:"
                 + " stdin is not a terminal to ask it on; add --force to go ahead", result.err().trim());
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void removeConfirmedOnTheTerminalRemoves() {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(okJson(SpoTenant.csomOk())));
 
-        Result result = tenant.o365().withTerminal("y\n").run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
+        RunResult result = o365.runTyping("y\n", "spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
                 "--key", "AnalyticsId");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("Are you sure you want to remove the storage entity 'AnalyticsId' of " + CATALOG + "? [y/N]", result.err().trim());
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(PROCESS_QUERY))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("RemoveStorageEntity")));
     }
 
@@ -152,27 +148,27 @@ class StorageEntitySetCommandTest {
     void removeDeclinedOnTheTerminalSendsNothing() {
         connectedToTheAdminSite();
 
-        Result result = tenant.o365().withTerminal("n\n").run("spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
+        RunResult result = o365.runTyping("n\n", "spo", "storageentity", "remove", "--appCatalogUrl", CATALOG,
                 "--key", "AnalyticsId");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"set", "remove"})
     void connectedToARegularSiteTheErrorNamesTheConnectToRunAndNothingIsSent(String action) {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         assertEquals(0, tenant.connect("https://contoso.sharepoint.com/sites/team").exitCode());
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run(command(action));
+        RunResult result = tenant.run(command(action));
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("Error: Connect to a tenant admin site first: o365 spo connect https://contoso-admin.sharepoint.com",
                 result.err().trim());
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
@@ -182,7 +178,7 @@ class StorageEntitySetCommandTest {
                 "Access denied. You do not have permission to perform this action or access this resource.", -2147024891,
                 "System.UnauthorizedAccessException"))));
 
-        Result result = tenant.run(command(action));
+        RunResult result = tenant.run(command(action));
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied. You do not have permission to perform this action or access this resource."
@@ -195,7 +191,7 @@ class StorageEntitySetCommandTest {
     void forbiddenIsOneLine(String action) {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(SpoTenant.accessDenied()));
 
-        Result result = tenant.run(command(action));
+        RunResult result = tenant.run(command(action));
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
@@ -207,7 +203,7 @@ class StorageEntitySetCommandTest {
         connectedToTheAdminSite().wiremock().register(storageCall().willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
 
-        Result result = tenant.run(command("set"));
+        RunResult result = tenant.run(command("set"));
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
@@ -217,12 +213,12 @@ class StorageEntitySetCommandTest {
     void throttledSetIsRetried() {
         connectedToTheAdminSite().wiremock().register(storageCall().inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(storageCall().inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(SpoTenant.csomOk())));
+        o365.stubs().register(storageCall().inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(SpoTenant.csomOk())));
 
-        Result result = tenant.run(command("set"));
+        RunResult result = tenant.run(command("set"));
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
+        o365.stubs().verifyThat(2, postRequestedFor(urlEqualTo(PROCESS_QUERY)));
     }
 
     @ParameterizedTest
@@ -232,9 +228,9 @@ class StorageEntitySetCommandTest {
     void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
         connectedToTheAdminSite();
 
-        Result result = tenant.run(("spo storageentity " + args).split(" "));
+        RunResult result = tenant.run(("spo storageentity " + args).split(" "));
 
         assertEquals(2, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 }

@@ -14,45 +14,40 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo storageentity list} and {@code get}: reads on the app catalog site, with its own token. */
-class StorageEntityListCommandTest {
+class StorageEntityListCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String CATALOG = "https://contoso.sharepoint.com/sites/appcatalog";
     private static final String LIST_PATH = "/sites/appcatalog/_api/web/AllProperties?$select=storageentitiesindex";
     private static final String GET_PATH = "/sites/appcatalog/_api/web/GetStorageEntity('AnalyticsId')";
 
-    @TempDir
-    Path root;
-
     private SpoTenant tenant;
 
     @BeforeEach
     void connect() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
     }
 
     @Test
     void listReadsTheIndexOfTheAppCatalogWithTheCatalogsToken() throws IOException {
-        azure.client().register(get(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(fixture("allproperties.json"))));
+        o365.stubs().register(get(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(fixture("allproperties.json"))));
 
-        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+        RunResult result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
 
         assertEquals(0, result.exitCode(), result::toString);
         JsonNode first = result.json().get(0);
@@ -61,16 +56,16 @@ class StorageEntityListCommandTest {
         assertEquals("Web analytics ID", first.get("Description").asText());
         assertEquals("Used by the extension", first.get("Comment").asText());
         assertEquals("Other", result.json().get(1).get("Key").asText());
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo(LIST_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
     }
 
     @Test
     void catalogWithoutPropertiesListsNothing() {
-        azure.client().register(get(urlEqualTo(LIST_PATH)).willReturn(okJson("{}")));
+        o365.stubs().register(get(urlEqualTo(LIST_PATH)).willReturn(okJson("{}")));
 
-        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+        RunResult result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(0, result.json().size());
@@ -78,28 +73,28 @@ class StorageEntityListCommandTest {
 
     @Test
     void getReturnsTheEntity() {
-        azure.client().register(get(urlEqualTo(GET_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(get(urlEqualTo(GET_PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson("{\"Comment\":\"c\",\"Description\":\"d\",\"Value\":\"123\"}")));
 
-        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+        RunResult result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("{\"Key\":\"AnalyticsId\",\"Value\":\"123\",\"Description\":\"d\",\"Comment\":\"c\"}",
                 result.json().toString());
-        azure.client().verifyThat(getRequestedFor(urlEqualTo(GET_PATH))
+        o365.stubs().verifyThat(getRequestedFor(urlEqualTo(GET_PATH))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
     }
 
     @Test
     void getWithoutAnAppCatalogReadsFromTheTenantsRootSite() {
-        azure.client().register(get(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')")).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(get(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')")).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":\"123\"}")));
 
-        Result result = tenant.run("spo", "storageentity", "get", "--key", "AnalyticsId");
+        RunResult result = tenant.run("spo", "storageentity", "get", "--key", "AnalyticsId");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("{\"Key\":\"AnalyticsId\",\"Value\":\"123\",\"Description\":null,\"Comment\":null}", result.json().toString());
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')"))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo("/_api/web/GetStorageEntity('AnalyticsId')"))
                 .withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
@@ -107,10 +102,10 @@ class StorageEntityListCommandTest {
 
     @Test
     void getQuotesAndEncodesTheKey() {
-        azure.client().register(get(urlEqualTo("/sites/appcatalog/_api/web/GetStorageEntity('it''s%20a%2Fb%3Fc%23d')"))
+        o365.stubs().register(get(urlEqualTo("/sites/appcatalog/_api/web/GetStorageEntity('it''s%20a%2Fb%3Fc%23d')"))
                 .willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":\"v\"}")));
 
-        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "it's a/b?c#d");
+        RunResult result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "it's a/b?c#d");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("it's a/b?c#d", result.json().get("Key").asText());
@@ -118,9 +113,9 @@ class StorageEntityListCommandTest {
 
     @Test
     void getOfAMissingKeySaysNotFound() {
-        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":null}")));
+        o365.stubs().register(get(urlEqualTo(GET_PATH)).willReturn(okJson("{\"Comment\":null,\"Description\":null,\"Value\":null}")));
 
-        Result result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
+        RunResult result = tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("", result.out());
@@ -139,10 +134,10 @@ class StorageEntityListCommandTest {
     @ParameterizedTest
     @MethodSource("failures")
     void listAndGetFailuresAreOneLine(ResponseDefinitionBuilder answer, String expected) {
-        azure.client().register(get(urlEqualTo(LIST_PATH)).willReturn(answer));
-        azure.client().register(get(urlEqualTo(GET_PATH)).willReturn(answer));
+        o365.stubs().register(get(urlEqualTo(LIST_PATH)).willReturn(answer));
+        o365.stubs().register(get(urlEqualTo(GET_PATH)).willReturn(answer));
 
-        for (Result result : new Result[] {
+        for (RunResult result : new RunResult[] {
             tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG),
             tenant.run("spo", "storageentity", "get", "--appCatalogUrl", CATALOG, "--key", "AnalyticsId")}) {
             assertEquals(1, result.exitCode(), result::toString);
@@ -153,12 +148,12 @@ class StorageEntityListCommandTest {
 
     @Test
     void throttledListIsRetried() throws IOException {
-        azure.client().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+        o365.stubs().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs("ok")
+        o365.stubs().register(get(urlEqualTo(LIST_PATH)).inScenario("t").whenScenarioStateIs("ok")
                 .willReturn(okJson(fixture("allproperties.json"))));
 
-        Result result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
+        RunResult result = tenant.run("spo", "storageentity", "list", "--appCatalogUrl", CATALOG);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(2, result.json().size());
@@ -168,13 +163,13 @@ class StorageEntityListCommandTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"list", "get", "get --appCatalogUrl " + CATALOG,
         "list --appCatalogUrl not-a-url", "get --appCatalogUrl ftp://contoso.sharepoint.com --key k"})
     void invalidOptionsAreUsageErrors(String args) {
-        Result result = tenant.run(("spo storageentity " + args).split(" "));
+        RunResult result = tenant.run(("spo storageentity " + args).split(" "));
 
         assertEquals(2, result.exitCode(), result::toString);
     }
 
     private static String fixture(String name) throws IOException {
-        try (var in = StorageEntityListCommandTest.class.getResourceAsStream(name)) {
+        try (var in = StorageEntityListCommandIT.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -10,62 +10,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo app list}. */
-class AppListCommandTest {
+class AppListCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String PATH = "/_api/web/tenantappcatalog/AvailableApps";
     private static final String SETTINGS = "/_api/SP_TenantSettings_Current";
     private static final String APPS = "{\"value\":[{\"AppCatalogVersion\":\"1.0.0.0\",\"Deployed\":true,"
             + "\"ID\":\"b2307a39-e878-458b-bc90-03bc578531d6\",\"Title\":\"spfx-01\"}]}";
 
-    @TempDir
-    Path root;
-
     private SpoTenant tenant;
 
     @BeforeEach
     void connect() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
     }
 
     @Test
     void listsTheAvailableAppsOfTheTenantCatalogWithTheSitesToken() {
-        azure.client().register(get(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
+        o365.stubs().register(get(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
 
-        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        RunResult result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("spfx-01", result.json().get(0).get("Title").asText());
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo(PATH)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
     }
 
     @Test
     void withoutASiteTheTenantAppCatalogIsFoundFromTheTenantSettings() {
-        azure.client().register(get(urlEqualTo(SETTINGS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(get(urlEqualTo(SETTINGS)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson("{\"CorporateCatalogUrl\":\"https://contoso.sharepoint.com/sites/apps\"}")));
-        azure.client().register(get(urlEqualTo("/sites/apps" + PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
+        o365.stubs().register(get(urlEqualTo("/sites/apps" + PATH)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(APPS)));
 
-        Result result = tenant.run("spo", "app", "list");
+        RunResult result = tenant.run("spo", "app", "list");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("spfx-01", result.json().get(0).get("Title").asText());
         for (String path : new String[] {SETTINGS, "/sites/apps" + PATH}) {
-            azure.client().verifyThat(1, getRequestedFor(urlEqualTo(path)).withHost(equalTo(SpoTenant.ROOT_HOST))
+            o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo(path)).withHost(equalTo(SpoTenant.ROOT_HOST))
                     .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                     .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
         }
@@ -73,9 +68,9 @@ class AppListCommandTest {
 
     @Test
     void withoutASiteATenantWithoutAnAppCatalogIsOneLine() {
-        azure.client().register(get(urlEqualTo(SETTINGS)).willReturn(okJson("{\"CorporateCatalogUrl\":null}")));
+        o365.stubs().register(get(urlEqualTo(SETTINGS)).willReturn(okJson("{\"CorporateCatalogUrl\":null}")));
 
-        Result result = tenant.run("spo", "app", "list");
+        RunResult result = tenant.run("spo", "app", "list");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("Error: The tenant https://contoso.sharepoint.com has no tenant app catalog; create one in the SharePoint admin"
@@ -84,21 +79,21 @@ class AppListCommandTest {
 
     @Test
     void siteCollectionScopeNeedsASite() {
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run("spo", "app", "list", "--appCatalogScope", "sitecollection");
+        RunResult result = tenant.run("spo", "app", "list", "--appCatalogScope", "sitecollection");
 
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("Error: --siteUrl is required with --appCatalogScope sitecollection"), result::toString);
-        azure.client().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+        o365.stubs().verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     }
 
     @Test
     void textOutputShowsTheDefaultColumns() {
-        azure.client().register(get(urlEqualTo("/sites/team/_api/web/sitecollectionappcatalog/AvailableApps")).willReturn(okJson(APPS)));
+        o365.stubs().register(get(urlEqualTo("/sites/team/_api/web/sitecollectionappcatalog/AvailableApps")).willReturn(okJson(APPS)));
 
-        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/team", "--appCatalogScope",
+        RunResult result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/team", "--appCatalogScope",
                 "sitecollection", "-o", "text");
 
         assertEquals(0, result.exitCode(), result::toString);
@@ -107,9 +102,9 @@ class AppListCommandTest {
 
     @Test
     void emptyCatalogIsAnEmptyList() {
-        azure.client().register(get(urlEqualTo(PATH)).willReturn(okJson("{\"value\":[]}")));
+        o365.stubs().register(get(urlEqualTo(PATH)).willReturn(okJson("{\"value\":[]}")));
 
-        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        RunResult result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(0, result.json().size());
@@ -117,11 +112,11 @@ class AppListCommandTest {
 
     @Test
     void errorsAreOneLine() {
-        azure.client().register(get(urlEqualTo(PATH)).willReturn(SpoTenant.accessDenied()));
-        azure.client().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(SpoTenant.fileNotFound()));
+        o365.stubs().register(get(urlEqualTo(PATH)).willReturn(SpoTenant.accessDenied()));
+        o365.stubs().register(get(urlEqualTo("/sites/none" + PATH)).willReturn(SpoTenant.fileNotFound()));
 
-        Result denied = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
-        Result missing = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/none");
+        RunResult denied = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        RunResult missing = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT + "/sites/none");
 
         assertEquals(1, denied.exitCode(), denied::toString);
         assertTrue(denied.err().contains("Access denied."), denied::toString);
@@ -133,11 +128,11 @@ class AppListCommandTest {
 
     @Test
     void throttledListIsRetried() {
-        azure.client().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+        o365.stubs().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(APPS)));
+        o365.stubs().register(get(urlEqualTo(PATH)).inScenario("t").whenScenarioStateIs("ok").willReturn(okJson(APPS)));
 
-        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        RunResult result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(1, result.json().size());
@@ -145,10 +140,10 @@ class AppListCommandTest {
 
     @Test
     void htmlInsteadOfJsonIsAClearError() {
-        azure.client().register(get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+        o365.stubs().register(get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html>Sign in</html>")));
 
-        Result result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
+        RunResult result = tenant.run("spo", "app", "list", "--siteUrl", SpoTenant.ROOT);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);

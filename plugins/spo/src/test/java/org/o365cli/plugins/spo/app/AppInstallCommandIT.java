@@ -13,39 +13,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.host.store.StoredConnection;
 import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /** {@code spo app install} and {@code uninstall}: on any site, while the connection stays where it is. */
-class AppInstallCommandTest {
+class AppInstallCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String ID = "b2307a39-e878-458b-bc90-03bc578531d6";
     private static final String SITE = "https://contoso.sharepoint.com/sites/x";
     private static final String SITE_DIGEST = "0x2222,28 Nov 2026 04:31:00 -0000";
 
-    @TempDir
-    Path root;
-
     private SpoTenant tenant;
 
     @BeforeEach
     void connectToTheAdminSite() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
-        azure.client().register(SpoTenant.contextInfo(SpoTenant.ROOT_HOST, "/sites/x").willReturn(SpoTenant.digest(SITE_DIGEST)));
+        o365.stubs().register(SpoTenant.contextInfo(SpoTenant.ROOT_HOST, "/sites/x").willReturn(SpoTenant.digest(SITE_DIGEST)));
     }
 
     private static String path(String scope, String action) {
@@ -53,54 +48,54 @@ class AppInstallCommandTest {
     }
 
     // uninstall is destructive: without a terminal to confirm on, it needs --force.
-    private Result run(String action) {
+    private RunResult run(String action) {
         return action.equals("uninstall") ? tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE, "--force")
                 : tenant.run("spo", "app", action, "--id", ID, "--siteUrl", SITE);
     }
 
     @Test
     void uninstallWithoutForceWhenStdinIsNotATerminalIsRefusedAndSendsNothing() {
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
+        RunResult result = tenant.run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
 
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals("Error: Refusing to uninstall the app " + ID + " from " + SITE + " without a confirmation: stdin is not a terminal"
                 + " to ask it on; add --force to go ahead", result.err().trim());
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"y", "n"})
     void uninstallAsksOnTheTerminalAndOnlyYesUninstalls(String answer) {
-        azure.client().register(post(urlEqualTo(path("tenant", "uninstall"))).willReturn(SpoTenant.nothingReturned()));
-        azure.client().resetRequests();
+        o365.stubs().register(post(urlEqualTo(path("tenant", "uninstall"))).willReturn(SpoTenant.nothingReturned()));
+        o365.stubs().resetRequests();
 
-        Result result = tenant.o365().withTerminal(answer + "\n").run("spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
+        RunResult result = o365.runTyping(answer + "\n", "spo", "app", "uninstall", "--id", ID, "--siteUrl", SITE);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("Are you sure you want to uninstall the app " + ID + " from " + SITE + "? [y/N]", result.err().trim());
-        azure.client().verifyThat(answer.equals("y") ? 1 : 0, postRequestedFor(urlEqualTo(path("tenant", "uninstall"))));
+        o365.stubs().verifyThat(answer.equals("y") ? 1 : 0, postRequestedFor(urlEqualTo(path("tenant", "uninstall"))));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"install", "uninstall"})
     void actionGoesToTheGivenSiteWithItsOwnTokenAndDigestAndKeepsTheConnectionButARotatedRefreshToken(String action) {
         StoredConnection before = tenant.storedConnection();
-        azure.client().register(post(urlEqualTo(path("tenant", action))).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(post(urlEqualTo(path("tenant", action))).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(SpoTenant.nothingReturned()));
 
-        Result result = run(action);
+        RunResult result = run(action);
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("", result.out());
-        List<LoggedRequest> requests = azure.client().find(postRequestedFor(urlEqualTo(path("tenant", action))));
+        List<LoggedRequest> requests = o365.stubs().find(postRequestedFor(urlEqualTo(path("tenant", action))));
         assertEquals(1, requests.size());
         LoggedRequest request = requests.get(0);
         assertEquals(SpoTenant.ROOT_HOST, request.getHost());
         assertEquals(SpoTenant.ROOT, SpoTenant.audience(request.getHeader("Authorization")));
         assertEquals(SITE_DIGEST, request.getHeader("X-RequestDigest"));
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo("/sites/x/_api/contextinfo")).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo("/sites/x/_api/contextinfo")).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
 
         JsonNode status = tenant.run("spo", "status").json();
@@ -117,23 +112,23 @@ class AppInstallCommandTest {
 
     @Test
     void siteCollectionScopeUsesTheSiteCollectionCatalog() {
-        azure.client().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(SpoTenant.nothingReturned()));
+        o365.stubs().register(post(urlEqualTo(path("sitecollection", "install"))).willReturn(SpoTenant.nothingReturned()));
 
-        Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE + "/", "--appCatalogScope", "sitecollection");
+        RunResult result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE + "/", "--appCatalogScope", "sitecollection");
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(path("sitecollection", "install"))).withHost(equalTo(SpoTenant.ROOT_HOST)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(path("sitecollection", "install"))).withHost(equalTo(SpoTenant.ROOT_HOST)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"install", "uninstall"})
     void missingAppIsOneLineInSharePointsWords(String action) {
-        azure.client().register(post(urlEqualTo(path("tenant", action))).willReturn(aResponse().withStatus(404)
+        o365.stubs().register(post(urlEqualTo(path("tenant", action))).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"odata.error\":{\"code\":\"-1, Microsoft.SharePoint.Client.ResourceNotFoundException\","
                         + "\"message\":{\"lang\":\"en-US\",\"value\":\"Exception of type 'Microsoft.SharePoint.Client.ResourceNotFoundException' was thrown.\"}}}")));
 
-        Result result = run(action);
+        RunResult result = run(action);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("404") && result.err().contains("ResourceNotFoundException' was thrown."), result::toString);
@@ -143,9 +138,9 @@ class AppInstallCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"install", "uninstall"})
     void accessDeniedIsOneLine(String action) {
-        azure.client().register(post(urlEqualTo(path("tenant", action))).willReturn(SpoTenant.accessDenied()));
+        o365.stubs().register(post(urlEqualTo(path("tenant", action))).willReturn(SpoTenant.accessDenied()));
 
-        Result result = run(action);
+        RunResult result = run(action);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
@@ -154,23 +149,23 @@ class AppInstallCommandTest {
 
     @Test
     void throttledInstallIsRetriedAfterRetryAfter() {
-        azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+        o365.stubs().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs("ok")
+        o365.stubs().register(post(urlEqualTo(path("tenant", "install"))).inScenario("throttle").whenScenarioStateIs("ok")
                 .willReturn(SpoTenant.nothingReturned()));
 
-        Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
+        RunResult result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
 
         assertEquals(0, result.exitCode(), result::toString);
-        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(path("tenant", "install"))));
+        o365.stubs().verifyThat(2, postRequestedFor(urlEqualTo(path("tenant", "install"))));
     }
 
     @Test
     void contextInfoAnsweredWithHtmlIsAClearError() {
-        azure.client().register(SpoTenant.contextInfo(SpoTenant.ROOT_HOST, "/sites/x").atPriority(1).willReturn(aResponse()
+        o365.stubs().register(SpoTenant.contextInfo(SpoTenant.ROOT_HOST, "/sites/x").atPriority(1).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "text/html").withBody("<html><body>Sign in</body></html>")));
 
-        Result result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
+        RunResult result = tenant.run("spo", "app", "install", "--id", ID, "--siteUrl", SITE);
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("HTML page instead of JSON"), result::toString);
@@ -188,13 +183,13 @@ class AppInstallCommandTest {
         "uninstall --id b2307a39-e878-458b-bc90-03bc578531d6",
     })
     void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
         List<String> command = new java.util.ArrayList<>(List.of("spo", "app"));
         command.addAll(List.of(args.split(" ")));
 
-        Result result = tenant.run(command.toArray(String[]::new));
+        RunResult result = tenant.run(command.toArray(String[]::new));
 
         assertEquals(2, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 }

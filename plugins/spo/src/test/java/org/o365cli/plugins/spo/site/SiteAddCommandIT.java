@@ -1,6 +1,16 @@
 package org.o365cli.plugins.spo.site;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.o365cli.plugins.spo.SpoTenant;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -15,24 +25,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.o365cli.host.cli.CliRunner.Result;
-import org.o365cli.host.http.AzureWireMock;
-import org.o365cli.plugins.spo.SpoTenant;
-
 /** {@code spo site add}: on the tenant's root site, derived from the connection, with that site's token. */
-class SiteAddCommandTest {
+class SiteAddCommandIT {
 
     @RegisterExtension
-    static AzureWireMock azure = new AzureWireMock();
+    static O365Extension o365 = O365Extension.forBuiltPack();
 
     private static final String TEAM = "/_api/GroupSiteManager/CreateGroupEx";
     private static final String COMMUNICATION = "/_api/SPSiteManager/Create";
@@ -43,14 +40,11 @@ class SiteAddCommandTest {
     private static final String GROUP_STATUS = "/_api/GroupSiteManager/GetSiteStatus?groupId=%27" + GROUP_ID + "%27";
     private static final String SITE_STATUS = "/_api/SPSiteManager/status?url=%27https%3A%2F%2Fcontoso.sharepoint.com%2Fsites%2Fnews%27";
 
-    @TempDir
-    Path root;
-
     private SpoTenant tenant;
 
     @BeforeEach
     void connect() {
-        tenant = new SpoTenant(azure, root);
+        tenant = new SpoTenant(o365);
         tenant.connectToAdminSite();
     }
 
@@ -64,21 +58,21 @@ class SiteAddCommandTest {
                 + (errorMessage == null ? "" : ",\"ErrorMessage\":\"" + errorMessage + "\"") + "}";
     }
 
-    private Result addCommunicationSite(String... more) {
+    private RunResult addCommunicationSite(String... more) {
         return tenant.run(Stream.concat(Stream.of("spo", "site", "add", "--type", "CommunicationSite", "--title", "News", "--url", NEWS_URL),
                 Stream.of(more)).toArray(String[]::new));
     }
 
     @Test
     void teamSiteIsCreatedWithCreateGroupExOnTheRootSiteAndPrinted() {
-        azure.client().register(post(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(teamAnswer(2, null))));
+        o365.stubs().register(post(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST)).willReturn(okJson(teamAnswer(2, null))));
 
-        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--description", "d",
+        RunResult result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--description", "d",
                 "--classification", "LBI", "--isPublic", "--lcid", "1033", "--owners", "a@contoso.com,b@contoso.com");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("{\"SiteUrl\":\"" + TEAM_URL + "\",\"SiteStatus\":2,\"GroupId\":\"" + GROUP_ID + "\"}", result.json().toString());
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Content-Type", equalTo("application/json;odata=verbose"))
@@ -89,14 +83,14 @@ class SiteAddCommandTest {
 
     @Test
     void communicationSiteIsCreatedWithSpSiteManagerAndPrinted() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson(communicationAnswer(2, null))));
 
-        Result result = addCommunicationSite("--siteDesign", "Showcase", "--shareByEmailEnabled", "--owners", "a@contoso.com");
+        RunResult result = addCommunicationSite("--siteDesign", "Showcase", "--shareByEmailEnabled", "--owners", "a@contoso.com");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("{\"SiteUrl\":\"" + NEWS_URL + "\",\"SiteStatus\":2,\"SiteId\":\"" + SITE_ID + "\"}", result.json().toString());
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Content-Type", equalTo("application/json;odata=nometadata"))
@@ -108,9 +102,9 @@ class SiteAddCommandTest {
 
     @Test
     void teamSiteErrorMessageIsTheError() {
-        azure.client().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(3, "The group alias already exists."))));
+        o365.stubs().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(3, "The group alias already exists."))));
 
-        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
+        RunResult result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("Error: Could not create the team site 'team': The group alias already exists.; check in the SharePoint admin"
@@ -119,23 +113,23 @@ class SiteAddCommandTest {
 
     @Test
     void communicationSiteInErrorIsAnErrorWithSharePointsMessage() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(3, "The site design is not valid."))));
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(3, "The site design is not valid."))));
 
-        Result result = addCommunicationSite();
+        RunResult result = addCommunicationSite();
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("Error: Could not create the communication site " + NEWS_URL + ": The site design is not valid."),
                 result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
     }
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void siteStillProvisioningIsReportedAsSuchWithoutWaiting(boolean team) {
-        azure.client().register(post(urlEqualTo(team ? TEAM : COMMUNICATION)).willReturn(okJson(team ? teamAnswer(1, null)
+        o365.stubs().register(post(urlEqualTo(team ? TEAM : COMMUNICATION)).willReturn(okJson(team ? teamAnswer(1, null)
                 : communicationAnswer(1, null))));
 
-        Result result = team ? tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team") : addCommunicationSite();
+        RunResult result = team ? tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team") : addCommunicationSite();
 
         String url = team ? TEAM_URL : NEWS_URL;
         assertEquals(0, result.exitCode(), result::toString);
@@ -143,91 +137,91 @@ class SiteAddCommandTest {
         assertEquals(url, result.json().get("SiteUrl").asText(), result::toString);
         assertEquals("SharePoint is still provisioning " + url + "; it is ready within minutes: check it with o365 spo site get --url "
                 + url + " (or add --wait to wait for it next time)", result.err().trim());
-        azure.client().verifyThat(0, getRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, getRequestedFor(anyUrl()));
     }
 
     @Test
     void waitPollsTheGroupSiteStatusUntilReadyWithoutPostingAgain() {
-        azure.client().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(1, null))));
-        azure.client().register(get(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST)).inScenario("p")
+        o365.stubs().register(post(urlEqualTo(TEAM)).willReturn(okJson(teamAnswer(1, null))));
+        o365.stubs().register(get(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST)).inScenario("p")
                 .whenScenarioStateIs(Scenario.STARTED).willReturn(okJson(teamAnswer(1, null))).willSetStateTo("ready"));
-        azure.client().register(get(urlEqualTo(GROUP_STATUS)).inScenario("p").whenScenarioStateIs("ready")
+        o365.stubs().register(get(urlEqualTo(GROUP_STATUS)).inScenario("p").whenScenarioStateIs("ready")
                 .willReturn(okJson(teamAnswer(2, null))));
 
-        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--wait");
+        RunResult result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team", "--wait");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("{\"SiteUrl\":\"" + TEAM_URL + "\",\"SiteStatus\":2,\"GroupId\":\"" + GROUP_ID + "\"}", result.json().toString());
         assertEquals(List.of("Waiting for SharePoint to provision " + TEAM_URL + " (site status 1, provisioning); checking again in 1 s",
                 "Waiting for SharePoint to provision " + TEAM_URL + " (site status 1, provisioning); checking again in 2 s"),
                 result.err().trim().lines().toList());
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)));
-        azure.client().verifyThat(2, getRequestedFor(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(TEAM)));
+        o365.stubs().verifyThat(2, getRequestedFor(urlEqualTo(GROUP_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata"))
                 .withHeader("Authorization", equalTo("Bearer " + SpoTenant.ROOT_TOKEN)));
     }
 
     @Test
     void waitPollsTheCommunicationSiteStatusByItsUrl() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
-        azure.client().register(get(urlEqualTo(SITE_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        o365.stubs().register(get(urlEqualTo(SITE_STATUS)).withHost(equalTo(SpoTenant.ROOT_HOST))
                 .willReturn(okJson(communicationAnswer(2, null))));
 
-        Result result = addCommunicationSite("--wait");
+        RunResult result = addCommunicationSite("--wait");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(2, result.json().get("SiteStatus").asInt(), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
-        azure.client().verifyThat(1, getRequestedFor(urlEqualTo(SITE_STATUS))
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+        o365.stubs().verifyThat(1, getRequestedFor(urlEqualTo(SITE_STATUS))
                 .withHeader("Accept", equalTo("application/json;odata=nometadata")));
     }
 
     @Test
     void siteFailingWhileWaitedForIsAnErrorAndIsNotCreatedAgain() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
-        azure.client().register(get(urlEqualTo(SITE_STATUS)).willReturn(okJson(communicationAnswer(3, "Provisioning failed."))));
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        o365.stubs().register(get(urlEqualTo(SITE_STATUS)).willReturn(okJson(communicationAnswer(3, "Provisioning failed."))));
 
-        Result result = addCommunicationSite("--wait");
+        RunResult result = addCommunicationSite("--wait");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().trim().endsWith("Error: " + NEWS_URL + " was created, but SharePoint could not provision it:"
                 + " Provisioning failed.; check it in the SharePoint admin center"), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
     }
 
     @Test
     void statusThatCannotBeReadWhileWaitingSaysTheSiteWasCreated() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
-        azure.client().register(get(urlEqualTo(SITE_STATUS)).willReturn(SpoTenant.accessDenied()));
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).willReturn(okJson(communicationAnswer(1, null))));
+        o365.stubs().register(get(urlEqualTo(SITE_STATUS)).willReturn(SpoTenant.accessDenied()));
 
-        Result result = addCommunicationSite("--wait");
+        RunResult result = addCommunicationSite("--wait");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Error: " + NEWS_URL + " was created, but its status could not be read: GET "), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
-        azure.client().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
+        o365.stubs().verifyThat(1, postRequestedFor(urlEqualTo(COMMUNICATION)));
     }
 
     @Test
     void throttledCreationIsRetriedAfterRetryAfter() {
-        azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+        o365.stubs().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-        azure.client().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(
+        o365.stubs().register(post(urlEqualTo(TEAM)).inScenario("throttle").whenScenarioStateIs("ok").willReturn(okJson(
                 teamAnswer(2, null))));
 
-        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
+        RunResult result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(TEAM_URL, result.json().get("SiteUrl").asText());
-        azure.client().verifyThat(2, postRequestedFor(urlEqualTo(TEAM)));
+        o365.stubs().verifyThat(2, postRequestedFor(urlEqualTo(TEAM)));
     }
 
     @Test
     void htmlInsteadOfJsonIsAClearError() {
-        azure.client().register(post(urlEqualTo(COMMUNICATION)).willReturn(aResponse().withStatus(200)
+        o365.stubs().register(post(urlEqualTo(COMMUNICATION)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html><body>Sign in to your account</body></html>")));
 
-        Result result = tenant.run("spo", "site", "add", "--type", "CommunicationSite", "--title", "N", "--url",
+        RunResult result = tenant.run("spo", "site", "add", "--type", "CommunicationSite", "--title", "N", "--url",
                 "https://contoso.sharepoint.com/sites/news");
 
         assertEquals(1, result.exitCode(), result::toString);
@@ -236,9 +230,9 @@ class SiteAddCommandTest {
 
     @Test
     void accessDeniedIsOneLine() {
-        azure.client().register(post(urlEqualTo(TEAM)).willReturn(SpoTenant.accessDenied()));
+        o365.stubs().register(post(urlEqualTo(TEAM)).willReturn(SpoTenant.accessDenied()));
 
-        Result result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
+        RunResult result = tenant.run("spo", "site", "add", "--title", "Team", "--alias", "team");
 
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("Access denied."), result::toString);
@@ -251,11 +245,11 @@ class SiteAddCommandTest {
         "--type CommunicationSite --title T --url https://contoso.sharepoint.com/sites/n --siteDesign Fancy",
         "--type CommunicationSite --title T --url https://contoso.sharepoint.com/sites/n --owners a,b"})
     void invalidOptionsAreUsageErrorsAndSendNothing(String args) {
-        azure.client().resetRequests();
+        o365.stubs().resetRequests();
 
-        Result result = tenant.run(("spo site add " + args).split(" "));
+        RunResult result = tenant.run(("spo site add " + args).split(" "));
 
         assertEquals(2, result.exitCode(), result::toString);
-        azure.client().verifyThat(0, anyRequestedFor(anyUrl()));
+        o365.stubs().verifyThat(0, anyRequestedFor(anyUrl()));
     }
 }
