@@ -3,6 +3,7 @@ package org.o365cli.testkit;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -28,13 +29,16 @@ import java.util.jar.Manifest;
 final class IsolatedHost implements AutoCloseable {
 
     private static final String RUNNER = "org.o365cli.host.cli.CliRunner";
+    private static final String MAIN = "org.o365cli.host.Main";
 
     private final URLClassLoader loader;
+    private final List<Path> classPath;
     private final List<Path> plugins;
     private final String version;
 
-    private IsolatedHost(URLClassLoader loader, List<Path> plugins, String version) {
+    private IsolatedHost(URLClassLoader loader, List<Path> classPath, List<Path> plugins, String version) {
         this.loader = loader;
+        this.classPath = List.copyOf(classPath);
         this.plugins = List.copyOf(plugins);
         this.version = version;
     }
@@ -43,7 +47,7 @@ final class IsolatedHost implements AutoCloseable {
     static IsolatedHost of(PackUnderTest pack) {
         // Surefire and failsafe run tests from a manifest-only jar; they give the real class path in this property.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<URL> hostPath = new ArrayList<>();
+        List<Path> hostPath = new ArrayList<>();
         List<Path> plugins = new ArrayList<>(List.of(pack.archive()));
         Path buildFolder = pack.buildFolder().toAbsolutePath().normalize();
         for (String entry : classPath.split(File.pathSeparator)) {
@@ -57,11 +61,12 @@ final class IsolatedHost implements AutoCloseable {
             if (isPluginJar(path)) {
                 plugins.add(path);
             } else {
-                hostPath.add(url(path));
+                hostPath.add(path);
             }
         }
-        URLClassLoader loader = new URLClassLoader("o365-host", hostPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        return new IsolatedHost(loader, plugins, hostVersion());
+        URLClassLoader loader = new URLClassLoader("o365-host", hostPath.stream().map(IsolatedHost::url).toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader());
+        return new IsolatedHost(loader, hostPath, plugins, hostVersion());
     }
 
     /** Puts the plugins into an installation's {@code plugins/} folder, {@code <root>/install/plugins}. */
@@ -80,16 +85,20 @@ final class IsolatedHost implements AutoCloseable {
     /**
      * Runs one command line with {@code <root>/install} as the installation and {@code <root>/home} as {@code O365_HOME}.
      *
-     * @return exit code, stdout and stderr; no requests
+     * @param typed  what the user types on a terminal, or null for stdin not a terminal
+     * @param stdout where stdout goes through the launcher's own writer, or null to keep it in the result
+     * @return exit code, stdout (empty when written to {@code stdout}) and stderr; no requests
      */
-    RunResult run(Path root, Map<String, String> environment, String... args) {
+    RunResult run(Path root, Map<String, String> environment, String typed, OutputStream stdout, String... args) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
             Class<?> runnerType = loader.loadClass(RUNNER);
             Object runner = runnerType.getConstructor(Path.class, String.class).newInstance(root, version);
             runnerType.getMethod("withEnvironment", Map.class).invoke(runner, environment);
-            Object result = runnerType.getMethod("run", String[].class).invoke(runner, (Object) args);
+            runnerType.getMethod("withTerminal", String.class).invoke(runner, typed);
+            Object result = stdout == null ? runnerType.getMethod("run", String[].class).invoke(runner, (Object) args)
+                    : runnerType.getMethod("run", OutputStream.class, String[].class).invoke(runner, stdout, args);
             Class<?> resultType = result.getClass();
             return new RunResult((int) accessor(resultType, "exitCode").invoke(result),
                     (String) accessor(resultType, "out").invoke(result), (String) accessor(resultType, "err").invoke(result), List.of());
@@ -101,6 +110,23 @@ final class IsolatedHost implements AutoCloseable {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * The same command line for an {@code o365} process of its own on the host's class path, as the launcher starts it.
+     *
+     * @return the process, not started
+     */
+    ProcessBuilder process(Path root, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()),
+                "-Do365.install=" + root.resolve("install"), MAIN));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        builder.environment().put("O365_HOME", root.resolve("home").toString());
+        return builder;
     }
 
     @Override

@@ -1,12 +1,11 @@
 package org.o365cli.testkit;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,15 +158,73 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
      * @return exit code, stdout, stderr and the requests sent to the stubs
      */
     public RunResult run(String... args) {
+        return run(Map.of(), null, null, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, its stdout written to a stream through the launcher's own writer,
+     * e.g. one that fails as a pipe closed by {@code head} does.
+     *
+     * @param stdout the stream
+     * @param args   the arguments
+     * @return exit code, stdout (empty: it went to the stream), stderr and the requests sent to the stubs
+     */
+    public RunResult runWritingTo(OutputStream stdout, String... args) {
+        return run(Map.of(), null, stdout, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, with stdin a terminal on which the user types these lines, e.g.
+     * {@code "y\n"} to answer a confirmation.
+     *
+     * @param typed what the user types
+     * @param args  the arguments
+     * @return exit code, stdout, stderr and the requests sent to the stubs
+     */
+    public RunResult runTyping(String typed, String... args) {
+        return run(Map.of(), typed, null, args);
+    }
+
+    /**
+     * Runs one command line as {@link #run} does, with more environment variables for this run only, e.g.
+     * {@code O365_CLOUD}.
+     *
+     * @param variables the variables, over those of {@link #withEnvironment}
+     * @param args      the arguments
+     * @return exit code, stdout, stderr and the requests sent to the stubs
+     */
+    public RunResult runWithEnvironment(Map<String, String> variables, String... args) {
+        return run(variables, null, null, args);
+    }
+
+    private RunResult run(Map<String, String> more, String typed, OutputStream stdout, String... args) {
         Set<UUID> before = new HashSet<>();
         stubs.server().getAllServeEvents().forEach(event -> before.add(event.getId()));
-        Map<String, String> variables = new HashMap<>(stubs.environment());
-        variables.putAll(environment);
-        RunResult result = host.run(root, variables, args);
+        RunResult result = host.run(root, variables(more), typed, stdout, args);
         List<ServeEvent> events = new ArrayList<>(stubs.server().getAllServeEvents());
         events.removeIf(event -> before.contains(event.getId()));
         events.sort(Comparator.comparing(event -> event.getRequest().getLoggedDate()));
-        return new RunResult(result.exitCode(), result.out(), result.err(), events.stream().map(e -> sent(e.getRequest())).toList());
+        return new RunResult(result.exitCode(), result.out(), result.err(), events.stream().map(e -> SentRequest.of(e.getRequest())).toList());
+    }
+
+    /**
+     * The same command line for an {@code o365} process of its own, with this test's installation, {@code O365_HOME}
+     * and variables, as the launcher starts it: for runs side by side, or a run killed midway. Redirect its output
+     * before starting it; its requests are seen through {@link #stubs()}.
+     *
+     * @param args the arguments
+     * @return the process, not started
+     */
+    public ProcessBuilder process(String... args) {
+        return host.process(root, variables(Map.of()), args);
+    }
+
+    /** The stubs' proxy and trusted certificate, then this class's variables, then the run's. */
+    private Map<String, String> variables(Map<String, String> more) {
+        Map<String, String> variables = new HashMap<>(stubs.environment());
+        variables.putAll(environment);
+        variables.putAll(more);
+        return variables;
     }
 
     /** The stubs' client: register the pack's API answers with it, matching the host with {@code withHost}. */
@@ -183,15 +240,5 @@ public final class O365Extension implements BeforeAllCallback, BeforeEachCallbac
     /** This test's {@code O365_HOME}. */
     public Path home() {
         return root.resolve("home");
-    }
-
-    private static SentRequest sent(LoggedRequest request) {
-        Map<String, String> headers = new HashMap<>();
-        request.getHeaders().all().forEach(header -> headers.put(header.key(), header.firstValue()));
-        String host = request.getHeader("Host");
-        String url = request.getUrl().startsWith("http") ? request.getUrl() : "https://" + host + request.getUrl();
-        byte[] body = request.getBody();
-        return new SentRequest(request.getMethod().getName(), url, headers,
-                body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 }

@@ -36,6 +36,20 @@ public record RunResult(int exitCode, String out, String err, List<SentRequest> 
         }
     }
 
+    /**
+     * Asserts the run failed as a user should see a failure: exit code 1, nothing on stdout, and one line on stderr
+     * that starts with {@code Error: } and holds the text.
+     *
+     * @param text what the error must say, e.g. the service's message and request id
+     * @throws AssertionError when it did not fail so
+     */
+    public void assertOneLineError(String text) {
+        String line = err.trim();
+        if (exitCode != 1 || !out.isEmpty() || !line.startsWith("Error: ") || !line.contains(text) || line.contains("\n")) {
+            throw new AssertionError("Expected exit 1 and one line 'Error: ...' holding '" + text + "', got " + this);
+        }
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err + "--- requests\n" + requests;

@@ -1,5 +1,8 @@
 package org.o365cli.testkit;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,6 +32,17 @@ public record SentRequest(String method, String url, Map<String, String> headers
      */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name));
+    }
+
+    /** The request as WireMock logged it, its URL made absolute at its production host. */
+    static SentRequest of(LoggedRequest request) {
+        Map<String, String> headers = new HashMap<>();
+        request.getHeaders().all().forEach(header -> headers.put(header.key(), header.firstValue()));
+        String host = request.getHeader("Host");
+        String url = request.getUrl().startsWith("http") ? request.getUrl() : "https://" + host + request.getUrl();
+        byte[] body = request.getBody();
+        return new SentRequest(request.getMethod().getName(), url, headers,
+                body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 
     @Override

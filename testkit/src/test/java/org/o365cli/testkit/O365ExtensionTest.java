@@ -2,17 +2,20 @@ package org.o365cli.testkit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.o365cli.auth.ServicePlugin;
@@ -72,6 +75,30 @@ class O365ExtensionTest {
         assertEquals("GET https://hr.contoso.com/api/employees/7", get.requests().get(0).toString());
     }
 
+    @Test
+    void aProcessOfItsOwnRunsThePackWithThisTestsHomeAndStubs() throws Exception {
+        o365.stubs().register(get(urlEqualTo("/api/employees/7")).withHost(equalTo("hr.contoso.com"))
+                .willReturn(okJson("{\"id\":\"7\"}")));
+        assertEquals(0, o365.run("hr", "connect", "--sandbox").exitCode());
+        Path out = Files.createTempFile("o365-process", ".out");
+        Path err = Files.createTempFile("o365-process", ".err");
+
+        Process process = o365.process("hr", "employee", "get", "--id", "7").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the process ended");
+        assertEquals(0, process.exitValue(), () -> readString(err));
+        assertEquals("{\"id\":\"7\"}", new ObjectMapper().readTree(out.toFile()).toString());
+        assertEquals(1, o365.stubs().find(getRequestedFor(urlEqualTo("/api/employees/7"))).size());
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path hrPack() {
         try {
             return TestPluginJar.withId("hr-pack")
@@ -96,6 +123,7 @@ class O365ExtensionTest {
                     .source("test.hr.EmployeeListCommand", """
                             package test.hr;
                             import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
                             import java.util.stream.Stream;
                             import org.o365cli.auth.*;
                             import picocli.CommandLine.Command;
@@ -112,6 +140,7 @@ class O365ExtensionTest {
                     .source("test.hr.EmployeeGetCommand", """
                             package test.hr;
                             import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
                             import org.o365cli.auth.*;
                             import picocli.CommandLine.Command;
                             import picocli.CommandLine.Option;

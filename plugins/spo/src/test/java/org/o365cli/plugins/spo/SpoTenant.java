@@ -14,15 +14,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.JWTParser;
-import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Date;
-import org.o365cli.host.cli.CliRunner;
-import org.o365cli.host.cli.CliRunner.Result;
 import org.o365cli.host.config.JsonMapper;
-import org.o365cli.host.http.AzureWireMock;
 import org.o365cli.host.store.ConnectionStore;
 import org.o365cli.host.store.StoredConnection;
+import org.o365cli.testkit.O365Extension;
+import org.o365cli.testkit.RunResult;
 
 /**
  * The contoso tenant as the spo tests meet it: Azure AD's token endpoint, the admin site's
@@ -46,59 +44,55 @@ public final class SpoTenant {
     /** The TraceCorrelationId of CSOM errors. */
     public static final String CORRELATION_ID = "5d3b1f9f-e07e-0000-2cdb-c4a3b1e0a2f5";
 
-    private final AzureWireMock azure;
-    private final CliRunner o365;
+    private final O365Extension o365;
 
     /**
      * Stubs Azure AD: the password grant answers with a token for the scope's site, a refresh for
      * contoso.sharepoint.com with a root site token.
      */
-    public SpoTenant(AzureWireMock azure, Path root) {
-        this.azure = azure;
-        this.o365 = new CliRunner(root).withEnvironment(azure.environment());
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+    public SpoTenant(O365Extension o365) {
+        this.o365 = o365;
+        o365.stubs().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
                 .withRequestBody(containing("contoso-admin.sharepoint.com"))
                 .willReturn(okJson(tokenResponse(ADMIN_TOKEN, REFRESH_TOKEN))));
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
+        o365.stubs().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=password"))
                 .withRequestBody(containing("contoso.sharepoint.com"))
                 .willReturn(okJson(tokenResponse(ROOT_TOKEN, REFRESH_TOKEN))));
-        azure.client().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
+        o365.stubs().register(post(urlEqualTo(TOKEN_PATH)).withRequestBody(containing("grant_type=refresh_token"))
                 .withRequestBody(containing("contoso.sharepoint.com"))
                 .willReturn(okJson(tokenResponse(ROOT_TOKEN, "rt-rotated"))));
     }
 
-    /** The in-process o365. */
-    public CliRunner o365() {
-        return o365;
-    }
-
-    /** WireMock's client. */
+    /** The stubs' client. */
     public WireMock wiremock() {
-        return azure.client();
+        return o365.stubs();
     }
 
     /** Connects spo to the admin site, its contextinfo and tenant query stubbed; asserts it worked. */
-    public Result connectToAdminSite() {
-        azure.client().register(contextInfo(ADMIN_HOST, "").willReturn(digest(ADMIN_DIGEST)));
-        azure.client().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo(ADMIN_HOST))
+    public RunResult connectToAdminSite() {
+        o365.stubs().register(contextInfo(ADMIN_HOST, "").willReturn(digest(ADMIN_DIGEST)));
+        o365.stubs().register(post(urlEqualTo("/_vti_bin/client.svc/ProcessQuery")).withHost(equalTo(ADMIN_HOST))
                 .withRequestBody(containing("SelectAllProperties")).willReturn(okJson(tenantAnswer())));
-        Result result = connect(ADMIN);
+        RunResult result = connect(ADMIN);
         assertEquals(0, result.exitCode(), result::toString);
         return result;
     }
 
     /** Runs {@code o365 spo connect <siteUrl>} with a password. */
-    public Result connect(String siteUrl) {
+    public RunResult connect(String siteUrl) {
         return o365.run("spo", "connect", siteUrl, "--authType", "password", "--appId", "a",
                 "--tenant", "contoso.onmicrosoft.com", "-u", "admin@contoso.com", "-p", "pw");
     }
 
     /** Runs o365. */
-    public Result run(String... args) {
+    public RunResult run(String... args) {
         return o365.run(args);
     }
 
-    /** The spo connection as {@code connections.json} keeps it. */
+    /**
+     * The spo connection as {@code connections.json} keeps it, read with the host's own store: the test kit has no
+     * view of stored connections, and these tests check fields (tokens, expiry) that no command prints.
+     */
     public StoredConnection storedConnection() {
         return new ConnectionStore(o365.home(), new JsonMapper()).get("spo").orElseThrow();
     }
