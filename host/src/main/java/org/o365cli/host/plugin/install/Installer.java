@@ -17,6 +17,7 @@ import org.o365cli.auth.UsageException;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginCatalog;
 import org.o365cli.host.plugin.PluginDescription;
+import org.o365cli.host.plugin.PluginInspection;
 import org.o365cli.host.plugin.PluginReport;
 import org.o365cli.host.plugin.trust.Policy;
 import org.o365cli.host.plugin.trust.Sha256;
@@ -36,17 +37,19 @@ final class Installer {
     private final Supplier<Optional<Policy>> policy;
     private final Downloads downloads;
     private final PluginCatalog catalog;
+    private final PluginInspection inspection;
     private final Confirmation confirmation;
     private final PrintWriter err;
     private final Clock clock;
 
     Installer(HostEnvironment environment, InstalledPlugins installed, Supplier<Optional<Policy>> policy, Downloads downloads,
-              PluginCatalog catalog, Confirmation confirmation, PrintWriter err, Clock clock) {
+              PluginCatalog catalog, PluginInspection inspection, Confirmation confirmation, PrintWriter err, Clock clock) {
         this.environment = environment;
         this.installed = installed;
         this.policy = policy;
         this.downloads = downloads;
         this.catalog = catalog;
+        this.inspection = inspection;
         this.confirmation = confirmation;
         this.err = err;
         this.clock = clock;
@@ -74,7 +77,7 @@ final class Installer {
                 throw new O365Exception("Refusing " + archive.source() + ": its SHA-256 is " + actual + ", not the " + expected
                         + " given with --sha256; nothing was installed");
             }
-            PluginDescription plugin = PluginDescription.inspect(FileUtils.expandIfZip(archive.file()), environment.version());
+            PluginDescription plugin = inspection.describe(FileUtils.expandIfZip(archive.file()));
             // Installing an installed plugin's own version again is how a changed file is trusted again.
             InstalledPlugin same = replacing != null ? null : records.stream()
                     .filter(r -> r.id().equals(plugin.id()) && r.version().equals(plugin.version())).findFirst().orElse(null);
@@ -94,7 +97,7 @@ final class Installer {
             throw new UncheckedIOException(e);
         } finally {
             if (staging != null) {
-                FileUtils.optimisticDelete(staging);
+                PrivateFiles.deleteQuietly(staging);
             }
         }
     }
@@ -126,4 +129,5 @@ final class Installer {
     static Optional<PluginReport> report(PluginCatalog catalog, String id) {
         return catalog.reports().stream().filter(r -> r.id().equals(id)).findFirst();
     }
+
 }

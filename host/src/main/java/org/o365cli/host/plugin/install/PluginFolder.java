@@ -15,6 +15,7 @@ import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.UsageException;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.plugin.PluginInspection;
 import org.o365cli.host.plugin.PluginReport;
 import org.o365cli.host.store.IoReason;
 import org.o365cli.host.store.PrivateFiles;
@@ -56,7 +57,7 @@ public final class PluginFolder {
         InstalledPlugins installed = new InstalledPlugins(environment.userPluginsDir(), json);
         Installer installer = new Installer(environment, installed,
                 () -> Policy.load(environment.variables(), Policy.DEFAULT_PATH, json.get()), new Downloads(http), catalog,
-                confirmation, err, Clock.systemUTC());
+                new PluginInspection(environment, json, err), confirmation, err, Clock.systemUTC());
         return new PluginFolder(environment, catalog, installed, installer, err);
     }
 
