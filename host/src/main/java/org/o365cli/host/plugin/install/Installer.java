@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.o365cli.auth.O365Exception;
@@ -92,7 +93,8 @@ final class Installer {
                 err.println("Nothing was installed.");
                 return Optional.empty();
             }
-            return Optional.of(put(archive, plugin, actual, records, replacing != null ? replacing : same));
+            InstalledPlugin before = replacing != null ? replacing : same;
+            return Optional.of(installed.locked(() -> put(archive, plugin, actual, replacing, before)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -102,8 +104,25 @@ final class Installer {
         }
     }
 
-    private InstalledPlugin put(FetchedArchive archive, PluginDescription plugin, String sha256, List<InstalledPlugin> records,
-                                InstalledPlugin replacing) throws IOException {
+    // Under the lock, with the records as they are now: another o365 process may have changed them while this one
+    // downloaded, inspected and asked, so what was checked then is checked again before anything is written.
+    private InstalledPlugin put(FetchedArchive archive, PluginDescription plugin, String sha256, InstalledPlugin replacing,
+                                InstalledPlugin before) {
+        List<InstalledPlugin> records = installed.read();
+        if (!Objects.equals(before, records.stream().filter(r -> r.id().equals(plugin.id())).findFirst().orElse(null))) {
+            throw new O365Exception("Refusing plugin '" + plugin.id() + "': another o365 process installed, updated or"
+                    + " uninstalled it meanwhile; nothing was installed; run the command again");
+        }
+        new InstallRules(catalog, records).check(plugin, replacing, replacing == null && before != null);
+        try {
+            return write(archive, plugin, sha256, records, before);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InstalledPlugin write(FetchedArchive archive, PluginDescription plugin, String sha256, List<InstalledPlugin> records,
+                                  InstalledPlugin replacing) throws IOException {
         String name = archive.file().getFileName().toString();
         String file = plugin.id() + "-" + plugin.version() + name.substring(name.lastIndexOf('.'));
         Path target = environment.userPluginsDir().resolve(file);
