@@ -66,6 +66,10 @@ public final class PluginInspection {
                 return json.get().treeToValue(node.get("description"), PluginDescription.class);
             }
             List<String> lines = Files.exists(progress) ? Files.readAllLines(progress, StandardCharsets.UTF_8) : List.of();
+            if (!stalled && lines.contains(LoadProgress.DONE)) {
+                throw new O365Exception("Cannot read " + archive.getFileName() + ": the process reading it could not write its"
+                        + " answer (see above); nothing was installed");
+            }
             String who = lines.stream()
                     .filter(line -> !line.equals(LoadProgress.DONE)).reduce((first, second) -> second)
                     .map(id -> "plugin '" + id + "'").orElse(archive.getFileName().toString());

@@ -148,5 +148,4 @@ final class Installer {
     static Optional<PluginReport> report(PluginCatalog catalog, String id) {
         return catalog.reports().stream().filter(r -> r.id().equals(id)).findFirst();
     }
-
 }
