@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,6 +31,7 @@ final class IsolatedHost implements AutoCloseable {
 
     private static final String RUNNER = "org.o365cli.host.cli.CliRunner";
     private static final String MAIN = "org.o365cli.host.Main";
+    private static final String BUNDLED_PLUGINS = "org.o365cli.host.plugin.BundledPlugins";
 
     private final URLClassLoader loader;
     private final List<Path> classPath;
@@ -69,16 +71,27 @@ final class IsolatedHost implements AutoCloseable {
         return new IsolatedHost(loader, hostPath, plugins, hostVersion());
     }
 
-    /** Puts the plugins into an installation's {@code plugins/} folder, {@code <root>/install/plugins}. */
+    /**
+     * Puts the plugins into an installation's {@code plugins/} folder, {@code <root>/install/plugins}, listed
+     * in its {@code bundled.sha256} as a distribution lists the plugins it ships: the host then reads them in
+     * the process that runs the command rather than starting a second JVM to index them for every test.
+     */
     void install(Path root) {
         Path folder = root.resolve("install").resolve("plugins");
         try {
             Files.createDirectories(folder);
+            List<String> names = new ArrayList<>();
             for (Path plugin : plugins) {
                 Files.copy(plugin, folder.resolve(plugin.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                names.add(plugin.getFileName().toString());
             }
+            loader.loadClass(BUNDLED_PLUGINS).getMethod("write", Path.class, Collection.class).invoke(null, folder, names);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not install the plugins into " + folder, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Could not list the plugins in " + folder + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The host's " + BUNDLED_PLUGINS + " is not on the test class path: " + e, e);
         }
     }
 

@@ -79,14 +79,15 @@ public final class PluginCatalog {
      *
      * @param archive     a plugin jar, or the folder its zip was unpacked into
      * @param hostVersion the version {@code Plugin-Requires} is checked against
+     * @param progress    told whose code runs next
      * @return the catalog of that plugin alone (and the class path's extensions)
      */
-    public static PluginCatalog inspect(Path archive, String hostVersion) {
+    public static PluginCatalog inspect(Path archive, String hostVersion, LoadProgress progress) {
         synchronized (LOADING) {
             List<Path> roots = List.of(archive.toAbsolutePath().getParent());
             HostPluginManager manager = new HostPluginManager(roots, hostVersion, LoadGate.none());
             manager.loadOnly(List.of(archive));
-            return start(roots, manager, null, LoadGate.none(), LoadProgress.NONE);
+            return start(roots, manager, null, LoadGate.none(), progress);
         }
     }
 

@@ -26,16 +26,18 @@ public record PluginDescription(String id, String version, String provider, List
     }
 
     /**
-     * Loads and starts the plugin, and reads its services and contributions. This runs the
-     * plugin's extension constructors, as every later load will.
+     * Loads and starts the plugin in this process, and reads its services and contributions. This
+     * runs the plugin's code (its {@code Plugin.start()} and extension constructors), as every later
+     * load will: only a process of its own may call it ({@link PluginInspection}).
      *
      * @param archive     its jar, or the folder its zip was unpacked into
      * @param hostVersion the version {@code Plugin-Requires} is checked against
+     * @param progress    told whose code runs next
      * @return what it offers
      * @throws O365Exception when it does not load or start, saying why
      */
-    public static PluginDescription inspect(Path archive, String hostVersion) {
-        PluginCatalog catalog = PluginCatalog.inspect(archive, hostVersion);
+    static PluginDescription inspect(Path archive, String hostVersion, LoadProgress progress) {
+        PluginCatalog catalog = PluginCatalog.inspect(archive, hostVersion, progress);
         PluginReport report = catalog.reports().stream().filter(r -> !r.id().equals(PluginCatalog.CLASSPATH))
                 .findFirst().orElseThrow(() -> new O365Exception("Cannot install " + archive.getFileName()
                         + ": it holds no plugin"));

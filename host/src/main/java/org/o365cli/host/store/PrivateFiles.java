@@ -131,4 +131,18 @@ public final class PrivateFiles {
             Files.deleteIfExists(temp);
         }
     }
+
+    /**
+     * Deletes a scratch folder and everything in it, ignoring what cannot be deleted: what is left
+     * costs disk space, never correctness.
+     *
+     * @param folder the folder
+     */
+    public static void deleteQuietly(Path folder) {
+        try {
+            org.pf4j.util.FileUtils.delete(folder);
+        } catch (IOException e) {
+            // see above
+        }
+    }
 }

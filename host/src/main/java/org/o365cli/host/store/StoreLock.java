@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 import org.o365cli.auth.O365Exception;
 
 /**
- * Runs code while holding the store's lock against other threads and other processes.
+ * Runs code while holding a file's lock against other threads and other processes: the
+ * connection store's, and {@code plugins/installed.json}'s. The lock file is the guarded file's
+ * name plus {@code .lock}.
  *
  * <p>The lock is an OS file lock on a sibling file rather than on {@code connections.json}
  * itself, because that file is replaced by rename on every write (a lock on it would be held on a
@@ -24,11 +26,12 @@ import org.o365cli.auth.O365Exception;
  * JVM, shared by every instance: a resident runtime runs several users' commands (several stores
  * on one file) at once, and a thread must never open the file while another holds the lock.
  */
-final class StoreLock {
+public final class StoreLock {
 
     private static final long POLL_MILLIS = 50;
 
     private final Path file;
+    private final Path guarded;
     private final LockWait wait;
     /** One per lock file and JVM, as the OS lock it guards is one per file and process. */
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
@@ -36,11 +39,13 @@ final class StoreLock {
     private final ReentrantLock local;
 
     /**
-     * @param file the lock file, created 0600 when missing; its content is never used
+     * @param file the lock file, {@code <guarded file>.lock}, created 0600 when missing; its content is never used
      * @param wait how to wait while another process holds it
      */
-    StoreLock(Path file, LockWait wait) {
+    public StoreLock(Path file, LockWait wait) {
         this.file = file;
+        String name = file.getFileName().toString();
+        this.guarded = file.resolveSibling(name.endsWith(".lock") ? name.substring(0, name.length() - ".lock".length()) : name);
         this.wait = wait;
         this.local = LOCAL.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
     }
@@ -59,7 +64,7 @@ final class StoreLock {
      * @return what the body returned
      * @throws O365Exception when the lock stays taken past the bound
      */
-    <T> T run(Supplier<T> body) {
+    public <T> T run(Supplier<T> body) {
         if (local.isHeldByCurrentThread()) {
             return body.get();
         }
@@ -111,7 +116,7 @@ final class StoreLock {
     }
 
     private void notice(Duration bound) {
-        wait.notice().accept("Waiting for another o365 process to finish with " + file.resolveSibling("connections.json")
+        wait.notice().accept("Waiting for another o365 process to finish with " + guarded
                 + " (up to " + bound.toSeconds() + " s)…");
     }
 
@@ -125,7 +130,7 @@ final class StoreLock {
     }
 
     private O365Exception stuck(Duration bound) {
-        return new O365Exception("Another o365 process kept " + file.resolveSibling("connections.json") + " locked for more than "
+        return new O365Exception("Another o365 process kept " + guarded + " locked for more than "
                 + bound.toSeconds() + " s, so this one gave up; try again, and if it happens again look for a stuck o365 process"
                 + " (raise O365_LOCK_WAIT_SECONDS to wait longer)");
     }

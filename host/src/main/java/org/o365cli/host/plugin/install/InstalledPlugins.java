@@ -13,12 +13,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.o365cli.auth.O365Exception;
 import org.o365cli.host.store.IoReason;
+import org.o365cli.host.store.LockWait;
 import org.o365cli.host.store.PrivateFiles;
+import org.o365cli.host.store.StoreLock;
 
 /**
  * {@code $O365_HOME/plugins/installed.json}: the plugins the user installed, written atomically.
  * A file that cannot be read is an error naming it, never an empty list: rewriting it from an
- * empty list would silently forget every pinned hash and service claim.
+ * empty list would silently forget every pinned hash and service claim. Reads take no lock (the
+ * file is only ever replaced whole); every change is a read-modify-write inside {@link #locked},
+ * under the lock all o365 processes share, so that two changing it at once keep each other's records.
  */
 public final class InstalledPlugins {
 
@@ -27,14 +31,44 @@ public final class InstalledPlugins {
 
     private final Path file;
     private final Supplier<ObjectMapper> json;
+    private final StoreLock lock;
 
     /**
+     * For reading: waits for the lock silently, should it ever be taken.
+     *
      * @param pluginsDir {@code $O365_HOME/plugins}
      * @param json       the host's mapper
      */
     public InstalledPlugins(Path pluginsDir, Supplier<ObjectMapper> json) {
+        this(pluginsDir, json, LockWait.quiet());
+    }
+
+    /**
+     * @param pluginsDir {@code $O365_HOME/plugins}
+     * @param json       the host's mapper
+     * @param wait       how to wait while another process changes the records
+     */
+    public InstalledPlugins(Path pluginsDir, Supplier<ObjectMapper> json, LockWait wait) {
         this.file = pluginsDir.resolve(FILE_NAME);
         this.json = json;
+        this.lock = new StoreLock(pluginsDir.resolve(FILE_NAME + ".lock"), wait);
+    }
+
+    /**
+     * Runs a change under the lock: the body reads the records ({@link #read}) and writes them
+     * ({@link #write}) in there, and must not wait for anything slow (a download, a plugin's
+     * code, the user) while it holds the lock.
+     *
+     * @param body the read-modify-write
+     * @return what the body returned
+     */
+    public <T> T locked(Supplier<T> body) {
+        try {
+            PrivateFiles.ensurePrivateDir(file.getParent());
+        } catch (IOException e) {
+            throw new O365Exception("Cannot make " + file.getParent() + " (" + IoReason.of(e) + "); nothing was changed");
+        }
+        return lock.run(body);
     }
 
     /** Where the records lie. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.o365cli.auth.O365Exception;
@@ -17,6 +18,7 @@ import org.o365cli.auth.UsageException;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginCatalog;
 import org.o365cli.host.plugin.PluginDescription;
+import org.o365cli.host.plugin.PluginInspection;
 import org.o365cli.host.plugin.PluginReport;
 import org.o365cli.host.plugin.trust.Policy;
 import org.o365cli.host.plugin.trust.Sha256;
@@ -36,17 +38,19 @@ final class Installer {
     private final Supplier<Optional<Policy>> policy;
     private final Downloads downloads;
     private final PluginCatalog catalog;
+    private final PluginInspection inspection;
     private final Confirmation confirmation;
     private final PrintWriter err;
     private final Clock clock;
 
     Installer(HostEnvironment environment, InstalledPlugins installed, Supplier<Optional<Policy>> policy, Downloads downloads,
-              PluginCatalog catalog, Confirmation confirmation, PrintWriter err, Clock clock) {
+              PluginCatalog catalog, PluginInspection inspection, Confirmation confirmation, PrintWriter err, Clock clock) {
         this.environment = environment;
         this.installed = installed;
         this.policy = policy;
         this.downloads = downloads;
         this.catalog = catalog;
+        this.inspection = inspection;
         this.confirmation = confirmation;
         this.err = err;
         this.clock = clock;
@@ -74,7 +78,7 @@ final class Installer {
                 throw new O365Exception("Refusing " + archive.source() + ": its SHA-256 is " + actual + ", not the " + expected
                         + " given with --sha256; nothing was installed");
             }
-            PluginDescription plugin = PluginDescription.inspect(FileUtils.expandIfZip(archive.file()), environment.version());
+            PluginDescription plugin = inspection.describe(FileUtils.expandIfZip(archive.file()));
             // Installing an installed plugin's own version again is how a changed file is trusted again.
             InstalledPlugin same = replacing != null ? null : records.stream()
                     .filter(r -> r.id().equals(plugin.id()) && r.version().equals(plugin.version())).findFirst().orElse(null);
@@ -89,18 +93,36 @@ final class Installer {
                 err.println("Nothing was installed.");
                 return Optional.empty();
             }
-            return Optional.of(put(archive, plugin, actual, records, replacing != null ? replacing : same));
+            InstalledPlugin before = replacing != null ? replacing : same;
+            return Optional.of(installed.locked(() -> put(archive, plugin, actual, replacing, before)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             if (staging != null) {
-                FileUtils.optimisticDelete(staging);
+                PrivateFiles.deleteQuietly(staging);
             }
         }
     }
 
-    private InstalledPlugin put(FetchedArchive archive, PluginDescription plugin, String sha256, List<InstalledPlugin> records,
-                                InstalledPlugin replacing) throws IOException {
+    // Under the lock, with the records as they are now: another o365 process may have changed them while this one
+    // downloaded, inspected and asked, so what was checked then is checked again before anything is written.
+    private InstalledPlugin put(FetchedArchive archive, PluginDescription plugin, String sha256, InstalledPlugin replacing,
+                                InstalledPlugin before) {
+        List<InstalledPlugin> records = installed.read();
+        if (!Objects.equals(before, records.stream().filter(r -> r.id().equals(plugin.id())).findFirst().orElse(null))) {
+            throw new O365Exception("Refusing plugin '" + plugin.id() + "': another o365 process installed, updated or"
+                    + " uninstalled it meanwhile; nothing was installed; run the command again");
+        }
+        new InstallRules(catalog, records).check(plugin, replacing, replacing == null && before != null);
+        try {
+            return write(archive, plugin, sha256, records, before);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InstalledPlugin write(FetchedArchive archive, PluginDescription plugin, String sha256, List<InstalledPlugin> records,
+                                  InstalledPlugin replacing) throws IOException {
         String name = archive.file().getFileName().toString();
         String file = plugin.id() + "-" + plugin.version() + name.substring(name.lastIndexOf('.'));
         Path target = environment.userPluginsDir().resolve(file);

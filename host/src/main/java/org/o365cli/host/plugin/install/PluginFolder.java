@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.time.Clock;
+import java.time.Duration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.o365cli.host.http.HttpStack;
 import org.o365cli.host.plugin.trust.Policy;
@@ -15,8 +16,10 @@ import org.o365cli.auth.O365Exception;
 import org.o365cli.auth.UsageException;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.plugin.PluginCatalog;
+import org.o365cli.host.plugin.PluginInspection;
 import org.o365cli.host.plugin.PluginReport;
 import org.o365cli.host.store.IoReason;
+import org.o365cli.host.store.LockWait;
 import org.o365cli.host.store.PrivateFiles;
 import org.pf4j.DefaultPluginStatusProvider;
 
@@ -26,6 +29,9 @@ import org.pf4j.DefaultPluginStatusProvider;
  * longer matches and is rebuilt.
  */
 public final class PluginFolder {
+
+    /** Far longer than a change takes: it holds the lock only to copy one archive and write the records. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     private final HostEnvironment environment;
     private final PluginCatalog catalog;
@@ -53,10 +59,14 @@ public final class PluginFolder {
      */
     public static PluginFolder of(HostEnvironment environment, PluginCatalog catalog, Supplier<ObjectMapper> json,
                                   Supplier<HttpStack> http, Confirmation confirmation, PrintWriter err) {
-        InstalledPlugins installed = new InstalledPlugins(environment.userPluginsDir(), json);
+        InstalledPlugins installed = new InstalledPlugins(environment.userPluginsDir(), json,
+                new LockWait(() -> LOCK_WAIT, message -> {
+                    err.println(message);
+                    err.flush();
+                }));
         Installer installer = new Installer(environment, installed,
                 () -> Policy.load(environment.variables(), Policy.DEFAULT_PATH, json.get()), new Downloads(http), catalog,
-                confirmation, err, Clock.systemUTC());
+                new PluginInspection(environment, json, err), confirmation, err, Clock.systemUTC());
         return new PluginFolder(environment, catalog, installed, installer, err);
     }
 
@@ -72,26 +82,33 @@ public final class PluginFolder {
     }
 
     InstalledPlugin uninstall(String id) {
-        InstalledPlugin record = installedOnly(id, "uninstall");
-        try {
-            PluginFiles.delete(environment.userPluginsDir(), record.file());
-        } catch (IOException e) {
-            throw new O365Exception("Cannot delete " + environment.userPluginsDir().resolve(record.file()) + " ("
-                    + IoReason.of(e) + "); plugin '" + id + "' is still installed");
-        }
-        installed.write(installed.read().stream().filter(r -> !r.id().equals(id)).toList());
-        statuses().enablePlugin(id); // forget a disabled mark, so a later install of this id starts enabled
+        InstalledPlugin record = installed.locked(() -> {
+            InstalledPlugin current = installedOnly(id, "uninstall");
+            try {
+                PluginFiles.delete(environment.userPluginsDir(), current.file());
+            } catch (IOException e) {
+                throw new O365Exception("Cannot delete " + environment.userPluginsDir().resolve(current.file()) + " ("
+                        + IoReason.of(e) + "); plugin '" + id + "' is still installed");
+            }
+            installed.write(installed.read().stream().filter(r -> !r.id().equals(id)).toList());
+            statuses().enablePlugin(id); // forget a disabled mark, so a later install of this id starts enabled
+            return current;
+        });
         err.println("Uninstalled plugin '" + id + "' " + record.version() + ".");
         return record;
     }
 
     PluginReport enable(String id, boolean enabled) {
         PluginReport report = Installer.report(catalog, id).orElseThrow(() -> unknown(id));
-        if (enabled) {
-            statuses().enablePlugin(id);
-        } else {
-            statuses().disablePlugin(id);
-        }
+        // PF4J's status files are read, changed and written whole, like installed.json: under the same lock.
+        installed.locked(() -> {
+            if (enabled) {
+                statuses().enablePlugin(id);
+            } else {
+                statuses().disablePlugin(id);
+            }
+            return null;
+        });
         err.println("Plugin '" + id + "' is " + (enabled ? "enabled" : "disabled") + " from the next command on.");
         return report;
     }
