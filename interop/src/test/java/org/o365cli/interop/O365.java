@@ -100,6 +100,9 @@ final class O365 {
                 .redirectError(err.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("O365_") || key.toUpperCase().endsWith("_PROXY"));
         builder.environment().put("O365_HOME", home.toString());
+        // Commands go to a resident runtime per home by default; these homes outlive the suite, so their runtimes
+        // must not outlive it by the default quarter of an hour.
+        builder.environment().put("O365_RESIDENT_IDLE_SECONDS", "30");
         return new Running(builder.start(), out, err);
     }
 
