@@ -331,7 +331,8 @@ public final class PluginCatalog {
             if (HOST_COMMANDS.contains(service.name())) {
                 throw new IllegalStateException("service name '" + service.name() + "' is a host command");
             }
-            Optional<String> claimant = pluginId.equals(CLASSPATH) ? Optional.empty() : gate.claimant(service.name());
+            // A valid index was built with this check, and its fingerprint covers installed.json: no need to read it again.
+            Optional<String> claimant = pluginId.equals(CLASSPATH) || index != null ? Optional.empty() : gate.claimant(service.name());
             if (claimant.isPresent() && !claimant.get().equals(pluginId)) {
                 throw new IllegalStateException("service '" + service.name() + "' belongs to plugin '" + claimant.get()
                         + "', which claimed it when it was installed");
