@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -32,18 +29,19 @@ import org.o365cli.distribution.LauncherProcess.Result;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "Unix domain sockets and the POSIX launcher")
 class ResidentIT {
 
-    private static final String VERSION = "o365 " + System.getProperty("o365.version", "0.1.0") + "\n";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VERSION = ResidentLauncher.VERSION;
 
     @TempDir
     Path work;
+    ResidentLauncher o365;
     Path launcher;
     Path home;
 
     @BeforeEach
     void installAndStartNothing() throws Exception {
-        launcher = Installation.copy(Path.of(System.getProperty("o365.dist.dir")), work.resolve("o365")).resolve("bin/o365");
-        home = work.resolve("home");
+        o365 = new ResidentLauncher(work);
+        launcher = o365.launcher;
+        home = o365.home;
     }
 
     @AfterEach
@@ -65,6 +63,10 @@ class ResidentIT {
         assertEquals(1, runtimes.size(), runtimes::toString);
         assertEquals("running", runtimes.get(0).get("state").asText());
         assertEquals(2, runtimes.get(0).get("commandsServed").asLong(), runtimes::toString);
+        if (o365.hasNativeClient()) {
+            // The first found no runtime: the native client left it to the JVM client, which started one.
+            assertEquals(1, runtimes.get(0).get("nativeClientCommands").asLong(), runtimes::toString);
+        }
 
         long pid = runtimes.get(0).get("pid").asLong();
         Result stop = run(env(), "cli", "resident", "stop", "-o", "json");
@@ -271,6 +273,9 @@ class ResidentIT {
                 "-o", "none").exitCode());
         LauncherProcess.Running slow = start(work, env(), List.of("graph", "user", "list"));
         await(() -> activeCommands() == 1, "the slow command runs in the runtime");
+        if (o365.hasNativeClient()) {
+            assertEquals(1, status().get(0).get("nativeClientCommands").asLong(), "the native client handed it over");
+        }
         return slow;
     }
 
@@ -280,57 +285,26 @@ class ResidentIT {
     }
 
     private long activeCommands() {
-        try {
-            JsonNode runtimes = status();
-            return runtimes.isEmpty() ? -1 : runtimes.get(0).get("activeCommands").asLong();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return o365.activeCommands();
     }
 
     private JsonNode status() throws Exception {
-        Result status = run(env(), "cli", "resident", "status", "-o", "json");
-        assertEquals(0, status.exitCode(), status::toString);
-        return JSON.readTree(status.stdout());
+        return o365.status();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(100);
-        }
+        ResidentLauncher.await(condition, what);
     }
 
     private Map<String, String> env(String... overrides) {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.keySet().removeAll(List.of("JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("O365_HOME", home.toString());
-        env.put("O365_RESIDENT", "on");
-        // The launcher execs Java, so the process the test signals is the client itself.
-        env.put("O365_CDS", "off");
-        env.put("O365_RESIDENT_IDLE_SECONDS", "120");
-        for (int i = 0; i < overrides.length; i += 2) {
-            env.put(overrides[i], overrides[i + 1]);
-        }
-        return env;
+        return o365.env(overrides);
     }
 
     private Result run(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        if (!args[0].equals("sh")) {
-            command.add(launcher.toString());
-        }
-        command.addAll(List.of(args));
-        return LauncherProcess.run(work, work, env, command.toArray(String[]::new));
+        return o365.run(env, args);
     }
 
     private LauncherProcess.Running start(Path cwd, Map<String, String> env, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(launcher.toString()));
-        command.addAll(args);
-        return LauncherProcess.start(work, cwd, env, command.toArray(String[]::new));
+        return o365.start(cwd, env, args);
     }
 }

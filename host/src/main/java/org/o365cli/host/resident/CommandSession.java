@@ -57,7 +57,11 @@ final class CommandSession {
             }
             return;
         }
-        runtime.countCommand();
+        if (!ResidentClient.canRunResident(request.args().toArray(String[]::new), request.env())) {
+            writer.send(Frames.RUN_HERE, new byte[0]);
+            return;
+        }
+        runtime.countCommand(request.client());
         CancellationFlag cancellation = new CancellationFlag();
         ForwardedStdin stdin = new ForwardedStdin(writer);
         ForwardedOutput stdout = new ForwardedOutput(writer, Frames.OUT);
@@ -71,7 +75,7 @@ final class CommandSession {
         Terminal terminal = request.terminals().interactive() ? Terminal.reading(stdin.reader()) : Terminal.NONE;
         int code;
         try {
-            code = new O365Cli(HostEnvironment.of(request.env()), out, err, cancellation, terminal, Path.of(request.cwd()))
+            code = new O365Cli(HostEnvironment.of(ResidentClient.forwardedEnvironment(request.env(), Path.of(request.cwd()))), out, err, cancellation, terminal, Path.of(request.cwd()))
                     .run(request.args().toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             // What O365Cli does not catch would have ended a process of its own with exit code 1.

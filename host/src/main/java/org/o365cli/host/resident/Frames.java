@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 final class Frames {
 
     /** Bumped whenever a frame changes meaning; a client and a runtime of different versions never talk anyway. */
-    static final int PROTOCOL = 2;
+    static final int PROTOCOL = 3;
 
     // Client to runtime.
     static final byte RUN = 'R';
@@ -36,6 +36,8 @@ final class Frames {
     static final byte STDIN_WANTED = 'W';
     static final byte EXIT = 'X';
     static final byte INFO = 'i';
+    /** Protocol 3: the command depends on the client's process (see {@code ResidentClient.canRunResident}); run it there. */
+    static final byte RUN_HERE = 'H';
 
     /** Larger frames are a protocol error, never a reason to allocate. */
     static final int MAX_FRAME = 1 << 20;

@@ -15,13 +15,18 @@ import java.util.Map;
 /**
  * One command as the client hands it over: what a separate process would have had.
  *
+ * @param client    which client handed it over: {@link #JVM_CLIENT} or {@code native} (the C client in libexec/),
+ *                  counted by the runtime for {@code cli resident status}
  * @param key       the runtime the client expects (installation, Java, JVM options, locale)
  * @param cwd       the client's working directory, absolute
  * @param terminals which of the client's stdin, stdout and stderr is a terminal
  * @param args      the command line
  * @param env       the client's environment variables
  */
-record Request(String key, String cwd, Terminals terminals, List<String> args, Map<String, String> env) {
+record Request(String client, String key, String cwd, Terminals terminals, List<String> args, Map<String, String> env) {
+
+    /** The Java client, {@link ResidentClient}. */
+    static final String JVM_CLIENT = "jvm";
 
     Request {
         args = List.copyOf(args);
@@ -32,6 +37,7 @@ record Request(String key, String cwd, Terminals terminals, List<String> args, M
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(Frames.PROTOCOL);
+            text(out, client);
             text(out, key);
             text(out, cwd);
             out.writeBoolean(terminals.stdin());
@@ -61,6 +67,7 @@ record Request(String key, String cwd, Terminals terminals, List<String> args, M
         if (protocol != Frames.PROTOCOL) {
             throw new IOException("protocol " + protocol + ", expected " + Frames.PROTOCOL);
         }
+        String client = text(in);
         String key = text(in);
         String cwd = text(in);
         Terminals terminals = new Terminals(in.readBoolean(), in.readBoolean(), in.readBoolean());
@@ -72,7 +79,7 @@ record Request(String key, String cwd, Terminals terminals, List<String> args, M
         for (int i = count(in); i > 0; i--) {
             env.put(text(in), text(in));
         }
-        return new Request(key, cwd, terminals, args, env);
+        return new Request(client, key, cwd, terminals, args, env);
     }
 
     private static void text(DataOutputStream out, String value) throws IOException {

@@ -46,7 +46,7 @@ public final class ResidentClient {
 
     /** Exits with the command's code once the runtime ran it; returns when the command is to run here. */
     private static void handOver(Path socket, RuntimeKey key, Path install, Path cwd, String[] args, Map<String, String> env) {
-        Request request = new Request(key.text(), cwd.toString(),
+        Request request = new Request(Request.JVM_CLIENT, key.text(), cwd.toString(),
                 Terminals.of(System.getProperty(Terminals.PROPERTY), System.console() != null), List.of(args), env);
         ClientSession.Outcome outcome = ClientSession.run(socket, request);
         if (outcome.state() == ClientSession.State.NO_RUNTIME) {
@@ -58,7 +58,9 @@ public final class ResidentClient {
     }
 
     /**
-     * Commands that behave differently in another process run here: picocli reads {@code @files} from
+     * The one definition of what the runtime may run, for both clients: the JVM client asks before it
+     * starts a runtime, the runtime asks for every request (the native client knows none of this, and
+     * is told {@code RUN_HERE}). Commands that behave differently in another process run here: picocli reads {@code @files} from
      * the working directory; sign-ins open the browser with this session's display and listen for it;
      * {@code sandbox serve} runs until Ctrl-C; a plugin log level is set once per JVM; {@code cli resident}
      * must not start a runtime to show or stop runtimes.
@@ -82,6 +84,7 @@ public final class ResidentClient {
         return socket.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
     }
 
+    /** Also applied by the runtime to every request: the native client forwards its environment as it is. */
     static Map<String, String> forwardedEnvironment(Map<String, String> env, Path cwd) {
         Map<String, String> forwarded = new HashMap<>(env);
         for (String name : PATH_VARIABLES) {

@@ -34,6 +34,7 @@ public final class ResidentRuntime {
     private final Instant started = Instant.now();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong servedNative = new AtomicLong();
     private volatile long lastUsed = System.nanoTime();
     private volatile boolean stopping;
     private RuntimeSocket listener;
@@ -154,14 +155,17 @@ public final class ResidentRuntime {
         return stopping;
     }
 
-    void countCommand() {
+    void countCommand(String client) {
         served.incrementAndGet();
+        if (!Request.JVM_CLIENT.equals(client)) {
+            servedNative.incrementAndGet();
+        }
     }
 
     /** One line a field, for {@code cli resident status}. */
     String status() {
         return "pid=" + ProcessHandle.current().pid() + "\nstarted=" + started + "\nidleSeconds=" + idle.toSeconds()
-                + "\nactive=" + Math.max(0, active.get() - 1) + "\nserved=" + served.get() + "\njava="
+                + "\nactive=" + Math.max(0, active.get() - 1) + "\nserved=" + served.get() + "\nservedNative=" + servedNative.get() + "\njava="
                 + System.getProperty("java.vm.version") + "\n";
     }
 }

@@ -11,8 +11,10 @@ package org.o365cli.host.resident;
  * @param idleSeconds      how long it waits for a command before it exits
  * @param activeCommands   commands it runs now
  * @param commandsServed   commands it ran since it started
+ * @param nativeClientCommands of those, the ones the native client (libexec/) handed over; the rest came
+ *                         from the JVM client, which the launcher runs when there is no native one or it fell back
  * @param java             its Java version
  */
 public record RuntimeState(String socket, String state, Long pid, String started, Long idleSeconds, Long activeCommands,
-                           Long commandsServed, String java) {
+                           Long commandsServed, Long nativeClientCommands, String java) {
 }

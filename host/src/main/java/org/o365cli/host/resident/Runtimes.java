@@ -64,14 +64,14 @@ final class Runtimes {
             }
             return new RuntimeState(socket.toString(), request == Frames.STOP ? "stopping" : "running", number(fields, "pid"),
                     fields.get("started"), number(fields, "idleSeconds"), number(fields, "active"), number(fields, "served"),
-                    fields.get("java"));
+                    number(fields, "servedNative"), fields.get("java"));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(socket);
             } catch (IOException ignored) {
                 // Reported as gone either way.
             }
-            return new RuntimeState(socket.toString(), "gone", null, null, null, null, null, null);
+            return new RuntimeState(socket.toString(), "gone", null, null, null, null, null, null, null);
         }
     }
 

@@ -43,7 +43,7 @@ class ResidentClientTest {
 
     @Test
     void aRequestArrivesAsItWasSent() throws IOException {
-        Request request = new Request("key\ntext", "/home/adele", new Terminals(false, true, false), List.of("graph", "user", "get", "--id", "ä b"),
+        Request request = new Request("native", "key\ntext", "/home/adele", new Terminals(false, true, false), List.of("graph", "user", "get", "--id", "ä b"),
                 Map.of("O365_HOME", "/home/adele/.o365", "EMPTY", ""));
         assertEquals(request, Request.decode(request.encode()));
     }
@@ -60,7 +60,7 @@ class ResidentClientTest {
 
     @Test
     void aRequestOfAnotherProtocolIsRefused() {
-        byte[] payload = new Request("k", "/", new Terminals(false, false, false), List.of(), Map.of()).encode();
+        byte[] payload = new Request(Request.JVM_CLIENT, "k", "/", new Terminals(false, false, false), List.of(), Map.of()).encode();
         ByteBuffer.wrap(payload).putInt(Frames.PROTOCOL + 1);
         IOException refused = assertThrows(IOException.class, () -> Request.decode(payload));
         assertTrue(refused.getMessage().startsWith("protocol "), refused.getMessage());
