@@ -124,6 +124,8 @@ static void fall_back(void) {
     }
     argv[0] = launcher;
     memcpy(argv + 1, command_args, (size_t) count * sizeof *argv);
+    /* An ignored signal stays ignored across exec: the launcher and what it runs get the default back. */
+    signal(SIGPIPE, SIG_DFL);
     execv(launcher, argv);
     fprintf(stderr, "Error: cannot run the o365 launcher %s (%s); reinstall o365\n", launcher, strerror(errno));
     exit(1);

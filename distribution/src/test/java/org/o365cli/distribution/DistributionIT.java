@@ -204,6 +204,9 @@ class DistributionIT {
                 .orElseThrow(() -> new AssertionError("no " + ARCHIVE_ROOT + "/bin/o365 in " + lines));
 
         assertTrue(launcherLine.startsWith("-rwxr-xr-x"), launcherLine);
+        // The native client, where the build had a C compiler: executable too, or the launcher passes it by.
+        lines.stream().filter(l -> l.endsWith(" " + ARCHIVE_ROOT + "/libexec/o365-client-linux-x86_64"))
+                .forEach(l -> assertTrue(l.startsWith("-rwxr-xr-x"), l));
         Set<String> files = lines.stream().filter(l -> l.startsWith("-"))
                 .map(l -> l.substring(l.lastIndexOf(' ') + 1)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(layoutFiles(), files);

@@ -5,15 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +63,30 @@ class NativeClientIT {
     }
 
     @Test
+    void stderrArrivesAsTheCommandWritesItAndCtrlCCancelsTheCommand() throws Exception {
+        assertEquals(0, o365.run(o365.env(), "graph", "connect", "--sandbox", "-o", "none").exitCode());
+        assertEquals(0, o365.run(o365.env(), "sandbox", "faults", "set", "--failureRate", "100", "--errors", "503",
+                "--retryAfter", "60", "-o", "none").exitCode());
+        LauncherProcess.Running slow = o365.start(work, o365.env(), List.of("graph", "user", "list", "--debug"));
+        ResidentLauncher.await(() -> text(slow.err()).contains("Retrying GET "), "the retry's trace reaches stderr");
+        assertTrue(slow.process().isAlive(), "streamed while the command waits to retry, not when it ends");
+        assertEquals("", text(slow.out()));
+        assertEquals(1, o365.status().get(0).get("nativeClientCommands").asLong(), "handed over by the native client");
+        slow.signal("INT");
+        Result cancelled = slow.finish();
+        assertEquals(130, cancelled.exitCode(), cancelled::toString);
+        ResidentLauncher.await(() -> o365.activeCommands() == 0, "the cancelled command ends in the runtime");
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aPipeClosedByItsReaderEndsTheCommandQuietly() throws Exception {
         String completion = o365.run(o365.env("O365_RESIDENT", "off"), "cli", "completion", "bash").stdout();
         o365.run(o365.env(), "--version");
@@ -95,14 +111,17 @@ class NativeClientIT {
                     + " (a frame of 16777216 bytes), so it may not have completed"), result::toString);
             assertEquals(List.of("native"), clients, "handed over once, never again to the JVM client");
         }
-        clients.clear();
-        // Stale, stopping or of another protocol: nothing ran, so the command runs in the JVM client's process.
-        try (FakeRuntime fake = new FakeRuntime(socket, clients, new byte[] {'N', 0, 0, 0, 5, 's', 't', 'a', 'l', 'e'})) {
-            Result result = o365.run(o365.env(), "--version");
-            assertEquals(0, result.exitCode(), result::toString);
-            assertEquals(ResidentLauncher.VERSION, result.stdout(), result::toString);
-            assertEquals("", result.stderr(), result::toString);
-            assertEquals(List.of("native", "jvm"), clients);
+        // Stale, stopping, or of another protocol (which closes without an answer): nothing ran, so the
+        // command runs in the JVM client's process.
+        for (byte[] answer : List.of(new byte[] {'N', 0, 0, 0, 5, 's', 't', 'a', 'l', 'e'}, new byte[0])) {
+            clients.clear();
+            try (FakeRuntime fake = new FakeRuntime(socket, clients, answer)) {
+                Result result = o365.run(o365.env(), "--version");
+                assertEquals(0, result.exitCode(), result::toString);
+                assertEquals(ResidentLauncher.VERSION, result.stdout(), result::toString);
+                assertEquals("", result.stderr(), result::toString);
+                assertEquals(List.of("native", "jvm"), clients);
+            }
         }
     }
 
@@ -128,47 +147,5 @@ class NativeClientIT {
         long pid = runtime.get("pid").asLong();
         ResidentLauncher.await(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "the runtime exits");
         return Path.of(runtime.get("socket").asText());
-    }
-
-    /** Listens on a runtime's socket, notes which client each request came from, and answers each with the same bytes. */
-    private static final class FakeRuntime implements AutoCloseable {
-        private final Path socket;
-        private final ServerSocketChannel server;
-        private final Thread thread;
-
-        FakeRuntime(Path socket, List<String> clients, byte[] answer) throws IOException {
-            this.socket = socket;
-            Files.deleteIfExists(socket);
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket));
-            thread = new Thread(() -> {
-                while (true) {
-                    try (SocketChannel channel = server.accept()) {
-                        DataInputStream in = new DataInputStream(Channels.newInputStream(channel));
-                        assertEquals('R', in.readByte());
-                        byte[] request = new byte[in.readInt()];
-                        in.readFully(request);
-                        ByteBuffer fields = ByteBuffer.wrap(request);
-                        assertEquals(3, fields.getInt(), "protocol");
-                        byte[] client = new byte[fields.getInt()];
-                        fields.get(client);
-                        clients.add(new String(client, StandardCharsets.UTF_8));
-                        OutputStream out = Channels.newOutputStream(channel);
-                        out.write(answer);
-                        out.flush();
-                    } catch (IOException e) {
-                        return; // closed
-                    }
-                }
-            }, "fake-runtime");
-            thread.start();
-        }
-
-        @Override
-        public void close() throws Exception {
-            server.close();
-            thread.join(10_000);
-            Files.deleteIfExists(socket);
-        }
     }
 }

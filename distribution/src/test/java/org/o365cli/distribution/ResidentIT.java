@@ -78,7 +78,9 @@ class ResidentIT {
 
     @Test
     void theClientLoadsTheJdkAndItsOwnClassesAloneFromTheHostAndAuthApiJars() throws Exception {
-        // A java that notes its command line: the launcher's choice of entry point and class path.
+        // A java that notes its command line: the launcher's choice of entry point and class path. A script, not
+        // a link to a JDK's java: the native client keys it by another home than the JVM's java.home, finds no
+        // runtime of that key, and so every command falls back to the JVM client, as any key mismatch must.
         Path javaHome = Files.createDirectories(work.resolve("java/bin")).getParent();
         Path javaArgs = work.resolve("java-args.txt");
         Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + javaArgs + "'\nexec '"
@@ -183,6 +185,9 @@ class ResidentIT {
             }
         }
         assertEquals(1, status().size(), "one runtime served them all");
+        if (o365.hasNativeClient()) {
+            assertEquals(6, status().get(0).get("nativeClientCommands").asLong(), "each handed over by the native client");
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ final class ClientSession {
         RAN,
         /** Nobody listens on the socket: no runtime, or one that died. */
         NO_RUNTIME,
-        /** The runtime refused the command (stale, stopping) or spoke another protocol before taking it. */
+        /** The runtime refused the command (stale, stopping, or RUN_HERE) or spoke another protocol before taking it. */
         REFUSED
     }
 
