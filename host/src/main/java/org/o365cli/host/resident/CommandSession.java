@@ -75,7 +75,9 @@ final class CommandSession {
         Terminal terminal = request.terminals().interactive() ? Terminal.reading(stdin.reader()) : Terminal.NONE;
         int code;
         try {
-            code = new O365Cli(HostEnvironment.of(ResidentClient.forwardedEnvironment(request.env(), Path.of(request.cwd()))), out, err, cancellation, terminal, Path.of(request.cwd()))
+            Path cwd = Path.of(request.cwd());
+            HostEnvironment environment = HostEnvironment.of(ResidentClient.forwardedEnvironment(request.env(), cwd));
+            code = new O365Cli(environment, out, err, cancellation, terminal, cwd)
                     .run(request.args().toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             // What O365Cli does not catch would have ended a process of its own with exit code 1.

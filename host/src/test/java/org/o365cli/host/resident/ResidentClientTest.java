@@ -43,7 +43,8 @@ class ResidentClientTest {
 
     @Test
     void aRequestArrivesAsItWasSent() throws IOException {
-        Request request = new Request("native", "key\ntext", "/home/adele", new Terminals(false, true, false), List.of("graph", "user", "get", "--id", "ä b"),
+        Request request = new Request("native", "key\ntext", "/home/adele", new Terminals(false, true, false),
+                List.of("graph", "user", "get", "--id", "ä b"),
                 Map.of("O365_HOME", "/home/adele/.o365", "EMPTY", ""));
         assertEquals(request, Request.decode(request.encode()));
     }
@@ -74,5 +75,11 @@ class ResidentClientTest {
         assertFalse(plain.equals(RuntimeKey.of(install, Map.of("JAVA_OPTS", "-Xmx1g"))));
         assertFalse(plain.name().equals(RuntimeKey.of(install, Map.of("TZ", "Europe/Paris")).name()));
         assertEquals(Path.of("/h/resident/" + plain.name() + ".sock"), plain.socket(Path.of("/h")));
+    }
+
+    @Test
+    void theSocketsNameIsFnv1aOfTheKeysUtf8BytesAsTheNativeClientComputesIt() {
+        assertEquals("af63dc4c8601ec8c", new RuntimeKey("a").name());
+        assertEquals("3b798f22fc049218", new RuntimeKey("/opt/\u00e9").name(), "bytes, not UTF-16 chars");
     }
 }
