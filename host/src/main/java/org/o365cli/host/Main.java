@@ -27,6 +27,8 @@ public final class Main {
         // o365's data goes through `out` alone; whatever else prints (a plugin while loading) lands on stderr.
         System.setOut(System.err);
         PluginLogging.configure(System.getenv(), err);
+        // picocli looks for Groovy's Closure class on its first command, a miss that opens every jar of lib/.
+        System.setProperty("picocli.disable.closures", "true");
         CancellationFlag cancellation = new CancellationFlag();
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));
         int code = new O365Cli(HostEnvironment.fromSystem(), out, err, cancellation).run(args);

@@ -63,6 +63,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * failed in the catalog and left out; the rest of the tree is unaffected.
  */
 final class CommandTreeBuilder {
+    // No lambda or method reference here names a picocli type: picocli's class files are of Java 5, and the class
+    // data cache leaves all of picocli out once assembling it links one (see WorkingDirConverters).
 
     private final HostServices host;
 
@@ -91,7 +93,7 @@ final class CommandTreeBuilder {
                         .addSubcommand(new AccessTokenGetCommand(picker, host.authentication()))));
         hostCommand(root, scope, SandboxCommand.class, () -> SandboxCommand.tree(host.environment().home()));
         hostCommand(root, scope, SetupCommand.class, () -> new SetupCommand(setupServices()));
-        hostCommand(root, scope, PluginsCommand.class, this::pluginsCommand);
+        hostCommand(root, scope, PluginsCommand.class, () -> pluginsCommand());
         hostCommand(root, scope, CliCommand.class, () -> new CommandLine(new CliCommand())
                 .addSubcommand(new CommandLine(new ConfigCommand())
                         .addSubcommand(new ConfigGetCommand(config))
@@ -105,7 +107,7 @@ final class CommandTreeBuilder {
         for (ServiceSummary summary : catalog.summaries()) {
             // A service outside the scope is a bare group: its name and description, no plugin code.
             Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();
-            CommandLine command = loaded.map(this::serviceCommand).orElseGet(() -> group(summary.name(), summary.description()));
+            CommandLine command = loaded.isPresent() ? serviceCommand(loaded.get()) : group(summary.name(), summary.description());
             // Building its commands may have shown the service's own plugin to be broken.
             if (host.catalog().summary(summary.name()).isPresent()) {
                 root.addSubcommand(summary.name(), command);
@@ -218,22 +220,29 @@ final class CommandTreeBuilder {
             host.catalog().fail(pluginId, PluginErrors.oneLine(e));
             return;
         }
-        built.forEach(group::addSubcommand);
-        built.forEach(command -> describePermissions(group.getCommandName(), command, pluginId));
+        for (CommandLine command : built) {
+            group.addSubcommand(command);
+        }
+        for (CommandLine command : built) {
+            describePermissions(group.getCommandName(), command, pluginId);
+        }
     }
 
     // Known from the index when there is one, so that help agrees with what the index says of the plugin.
     private void describePermissions(String parent, CommandLine command, String pluginId) {
         String path = parent + " " + command.getCommandName();
         if (!command.getSubcommands().isEmpty()) {
-            new LinkedHashSet<>(command.getSubcommands().values()).forEach(sub -> describePermissions(path, sub, pluginId));
+            for (CommandLine sub : new LinkedHashSet<>(command.getSubcommands().values())) {
+                describePermissions(path, sub, pluginId);
+            }
             return;
         }
-        CommandPermissions declared = host.catalog().permissions(path).orElseGet(() -> {
-            CommandPermissions read = new CommandPermissions(pluginId, path, DeclaredPermission.of(command.getCommand().getClass()));
-            host.catalog().declare(read);
-            return read;
-        });
+        Optional<CommandPermissions> known = host.catalog().permissions(path);
+        CommandPermissions declared = known.isPresent() ? known.get()
+                : new CommandPermissions(pluginId, path, DeclaredPermission.of(command.getCommand().getClass()));
+        if (known.isEmpty()) {
+            host.catalog().declare(declared);
+        }
         PermissionSection.add(command, declared);
     }
 
@@ -241,6 +250,8 @@ final class CommandTreeBuilder {
     // constructor be blamed on its plugin instead of surfacing as a crash in the middle of a run.
     private static void instantiate(CommandLine command) {
         command.getCommand();
-        command.getSubcommands().values().forEach(CommandTreeBuilder::instantiate);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            instantiate(sub);
+        }
     }
 }

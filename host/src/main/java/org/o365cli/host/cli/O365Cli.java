@@ -1,6 +1,5 @@
 package org.o365cli.host.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -170,9 +169,7 @@ public final class O365Cli {
         }
         catalog.warnings().forEach(err::println);
         ErrorReport errors = new ErrorReport(err, global, redactor);
-        // Every command's (and plugin's) Path and File options, whatever the JVM's own working directory.
-        cli.registerConverter(Path.class, workingDir::resolve);
-        cli.registerConverter(File.class, value -> workingDir.resolve(value).toFile());
+        WorkingDirConverters.register(cli, workingDir);
         cli.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -30,8 +30,16 @@ final class PermissionSection {
         keys.add(before < 0 ? keys.size() : before, KEY);
         Map<String, IHelpSectionRenderer> renderers = new LinkedHashMap<>(usage.sectionMap());
         String text = text(declared);
-        renderers.put(KEY, help -> text);
+        renderers.put(KEY, new Fixed(text));
         usage.sectionKeys(keys).sectionMap(renderers);
+    }
+
+    // A class, not a lambda: see WorkingDirConverters.
+    private record Fixed(String text) implements IHelpSectionRenderer {
+        @Override
+        public String render(CommandLine.Help help) {
+            return text;
+        }
     }
 
     static String text(CommandPermissions declared) {

@@ -17,10 +17,13 @@ import java.util.Set;
  * @param contributions the working contributions: plugin id to the service it joins
  * @param plugins       every loaded plugin's location and the plugin ids it depends on
  * @param permissions   what each command of the working plugins declares, for its help
+ * @param classPath     the host's class path the extensions below were found on ({@link HostClassPath}), empty
+ *                      when it did not lie wholly in the installation's {@code lib/}
+ * @param classPathExtensions the classes of the extensions found on it, in the order they were found
  */
 public record CommandIndex(String fingerprint, List<PluginReport> reports, List<ServiceSummary> services,
                            List<Contribution> contributions, Map<String, Location> plugins,
-                           List<CommandPermissions> permissions) {
+                           List<CommandPermissions> permissions, String classPath, List<String> classPathExtensions) {
 
     /** Copies the collections. */
     public CommandIndex {
@@ -29,6 +32,13 @@ public record CommandIndex(String fingerprint, List<PluginReport> reports, List<
         contributions = List.copyOf(contributions);
         plugins = Map.copyOf(plugins);
         permissions = List.copyOf(permissions);
+        classPathExtensions = List.copyOf(classPathExtensions);
+    }
+
+    /** An index that knows no class path, so every run looks its extensions up. */
+    public CommandIndex(String fingerprint, List<PluginReport> reports, List<ServiceSummary> services,
+                        List<Contribution> contributions, Map<String, Location> plugins, List<CommandPermissions> permissions) {
+        this(fingerprint, reports, services, contributions, plugins, permissions, "", List.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.o365cli.host.plugin;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -26,10 +27,12 @@ import org.o365cli.host.store.PrivateFiles;
 public final class CommandIndexFile {
 
     private static final int MAGIC = 0x4f333649; // "O36I"
-    // 2 added either the commands' permissions or the plugins' source and sha256 (two branches); 3 has both.
-    // A file of another format is rebuilt, never read as this one.
-    private static final int FORMAT = 3;
+    // 2 added either the commands' permissions or the plugins' source and sha256 (two branches); 3 has both;
+    // 4 adds the host's class path and its extensions. A file of another format is rebuilt, never read as this one.
+    private static final int FORMAT = 4;
     private static final int MAX_STRING = 1 << 20;
+    /** Far beyond any installation's index (20 plugins: some 20 KiB); a bigger file is not read into memory. */
+    private static final long MAX_FILE = 64L << 20;
 
     private final Path file;
 
@@ -48,7 +51,9 @@ public final class CommandIndexFile {
      * @return the index, when the file holds one for exactly this fingerprint
      */
     public Optional<CommandIndex> read(String fingerprint) {
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+        // One read of the whole file: a DataInputStream straight on the file reads each number byte by byte,
+        // a system call each, and the index grows with every plugin installed.
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(readBounded()))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(fingerprint)) {
                 return Optional.empty();
             }
@@ -80,10 +85,13 @@ public final class CommandIndexFile {
                 }
                 permissions.add(new CommandPermissions(pluginId, command, declared));
             }
+            String classPath = readString(in);
+            List<String> classPathExtensions = readStrings(in);
             if (in.read() != -1) {
                 return Optional.empty();
             }
-            return Optional.of(new CommandIndex(fingerprint, reports, services, contributions, plugins, permissions));
+            return Optional.of(new CommandIndex(fingerprint, reports, services, contributions, plugins, permissions,
+                    classPath, classPathExtensions));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -137,8 +145,17 @@ public final class CommandIndexFile {
                     writeStrings(out, permission.application());
                 }
             }
+            writeString(out, index.classPath());
+            writeStrings(out, index.classPathExtensions());
         }
         PrivateFiles.writeAtomically(file, bytes.toByteArray());
+    }
+
+    private byte[] readBounded() throws IOException {
+        if (Files.size(file) > MAX_FILE) {
+            throw new IOException("too big");
+        }
+        return Files.readAllBytes(file);
     }
 
     private static int count(DataInputStream in) throws IOException {

@@ -5,19 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.o365cli.host.plugin.trust.LoadGate;
+import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.DefaultPluginLoader;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.DefaultPluginStatusProvider;
 import org.pf4j.ExtensionFinder;
 import org.pf4j.JarPluginLoader;
+import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
+import org.pf4j.PropertiesPluginDescriptorFinder;
 import org.pf4j.RuntimeMode;
-import org.pf4j.ServiceProviderExtensionFinder;
 
 /**
  * PF4J set up for o365: plugins from the distribution's and the user's {@code plugins/}
@@ -78,9 +81,18 @@ public final class HostPluginManager extends DefaultPluginManager {
 
     @Override
     protected ExtensionFinder createExtensionFinder() {
-        ServiceProviderExtensionFinder finder = new ServiceProviderExtensionFinder(this);
+        ServiceFileFinder finder = new ServiceFileFinder(this);
         addPluginStateListener(finder);
         return finder;
+    }
+
+    @Override
+    protected PluginDescriptorFinder createPluginDescriptorFinder() {
+        // The manifest first: PF4J's default reads plugin.properties first, through a zip file system whose provider
+        // the JDK looks for in every jar of lib/. The manifest again last, so that a plugin declaring neither is
+        // reported in the same words as before.
+        return new CompoundPluginDescriptorFinder().add(new ManifestPluginDescriptorFinder())
+                .add(new PropertiesPluginDescriptorFinder()).add(new ManifestPluginDescriptorFinder());
     }
 
     @Override

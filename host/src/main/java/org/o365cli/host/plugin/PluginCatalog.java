@@ -46,6 +46,8 @@ public final class PluginCatalog {
     private final List<LoadedContribution> contributions = new ArrayList<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final Map<String, CommandPermissions> permissions = new LinkedHashMap<>();
+    private final List<String> classPathExtensions = new ArrayList<>();
+    private String classPath = "";
 
     private PluginCatalog(HostPluginManager manager, CommandIndex index, LoadGate gate, LoadProgress progress) {
         this.manager = manager;
@@ -67,9 +69,9 @@ public final class PluginCatalog {
     public static PluginCatalog load(HostEnvironment environment, LoadGate gate, LoadProgress progress) {
         synchronized (LOADING) {
             List<Path> roots = roots(environment);
-            HostPluginManager manager = new HostPluginManager(roots, environment.version(), gate);
+            HostPluginManager manager = manager(roots, environment.version(), gate);
             manager.loadPlugins();
-            return start(roots, manager, null, gate, progress);
+            return start(roots, manager, null, gate, progress, HostClassPath.of(environment, PluginCatalog.class.getClassLoader()));
         }
     }
 
@@ -85,9 +87,9 @@ public final class PluginCatalog {
     public static PluginCatalog inspect(Path archive, String hostVersion, LoadProgress progress) {
         synchronized (LOADING) {
             List<Path> roots = List.of(archive.toAbsolutePath().getParent());
-            HostPluginManager manager = new HostPluginManager(roots, hostVersion, LoadGate.none());
+            HostPluginManager manager = manager(roots, hostVersion, LoadGate.none());
             manager.loadOnly(List.of(archive));
-            return start(roots, manager, null, LoadGate.none(), progress);
+            return start(roots, manager, null, LoadGate.none(), progress, "");
         }
     }
 
@@ -108,15 +110,21 @@ public final class PluginCatalog {
             List<Path> paths = index.pluginsFor(service).stream().map(id -> Path.of(index.plugins().get(id).path())).toList();
             HostPluginManager manager = null;
             if (!paths.isEmpty()) {
-                manager = new HostPluginManager(roots, environment.version(), gate);
+                manager = manager(roots, environment.version(), gate);
                 manager.loadOnly(paths);
             }
-            return start(roots, manager, index, gate, LoadProgress.NONE);
+            return start(roots, manager, index, gate, LoadProgress.NONE,
+                    HostClassPath.of(environment, PluginCatalog.class.getClassLoader()));
         }
     }
 
+    private static HostPluginManager manager(List<Path> roots, String hostVersion, LoadGate gate) {
+        PluginLogging.start();
+        return new HostPluginManager(roots, hostVersion, gate);
+    }
+
     private static PluginCatalog start(List<Path> roots, HostPluginManager manager, CommandIndex index, LoadGate gate,
-                                       LoadProgress progress) {
+                                       LoadProgress progress, String classPath) {
         PluginCatalog catalog = new PluginCatalog(manager, index, gate, progress);
         if (index != null) {
             index.services().forEach(s -> catalog.summaries.put(s.name(), s));
@@ -131,7 +139,7 @@ public final class PluginCatalog {
                             .thenComparing(PluginWrapper::getPluginId))
                     .forEach(catalog::readExtensions);
         }
-        catalog.readClasspathExtensions();
+        catalog.readClasspathExtensions(classPath);
         return catalog;
     }
 
@@ -181,7 +189,10 @@ public final class PluginCatalog {
                 contributions.stream().filter(c -> !c.pluginId().equals(CLASSPATH))
                         .map(c -> new CommandIndex.Contribution(c.pluginId(), c.service())).toList(),
                 plugins,
-                permissions.values().stream().filter(p -> !p.pluginId().equals(CLASSPATH)).toList());
+                permissions.values().stream().filter(p -> !p.pluginId().equals(CLASSPATH)).toList(),
+                // Class path extensions that failed are looked up again by every run, which then warns again.
+                problems.containsKey(CLASSPATH) ? "" : classPath,
+                problems.containsKey(CLASSPATH) || classPath.isEmpty() ? List.of() : classPathExtensions);
     }
 
     private static int rootIndex(List<Path> roots, Path pluginPath) {
@@ -316,13 +327,27 @@ public final class PluginCatalog {
         }
     }
 
-    private void readClasspathExtensions() {
+    private void readClasspathExtensions(String hostClassPath) {
+        classPath = hostClassPath;
+        ClassLoader loader = getClass().getClassLoader();
         try {
-            ServiceLoader.load(ServicePlugin.class, getClass().getClassLoader()).forEach(s -> add(CLASSPATH, s));
-            ServiceLoader.load(CommandContribution.class, getClass().getClassLoader()).forEach(c -> add(CLASSPATH, c));
-        } catch (RuntimeException | LinkageError e) {
+            if (index != null && !classPath.isEmpty() && classPath.equals(index.classPath())) {
+                // The same jars as when indexed, unchanged (the fingerprint covers lib/): no need to open them all again.
+                for (String name : index.classPathExtensions()) {
+                    addClasspath(Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+                return;
+            }
+            ServiceLoader.load(ServicePlugin.class, loader).forEach(this::addClasspath);
+            ServiceLoader.load(CommandContribution.class, loader).forEach(this::addClasspath);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             fail(CLASSPATH, PluginErrors.oneLine(e));
         }
+    }
+
+    private void addClasspath(Object extension) {
+        classPathExtensions.add(extension.getClass().getName());
+        add(CLASSPATH, extension);
     }
 
     private void add(String pluginId, Object extension) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.slf4j.simple.SimpleServiceProvider;
 
 /**
  * How much the plugin framework (PF4J, through SLF4J) logs: nothing unless
@@ -37,5 +39,26 @@ public final class PluginLogging {
         }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        // Named, rather than looked for among every jar of lib/ (SLF4J's ServiceLoader would open them all),
+        // and without SLF4J's note that it was named.
+        System.setProperty(LoggerFactory.PROVIDER_PROPERTY_KEY, SimpleServiceProvider.class.getName());
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+
+    /**
+     * Starts the framework's logging; before the framework's first class, whose loggers would start it otherwise.
+     * SLF4J simple looks for a {@code simplelogger.properties} through the thread's class loader: on the host's
+     * class path, a miss that opens every jar of {@code lib/}. Its settings are the properties {@link #configure}
+     * sets, so it looks where there is none.
+     */
+    static void start() {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            LoggerFactory.getILoggerFactory();
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 }

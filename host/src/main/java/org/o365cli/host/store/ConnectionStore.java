@@ -53,7 +53,7 @@ public final class ConnectionStore implements ConnectionSource {
      * @param wait how to wait while another process holds the store's lock
      */
     public ConnectionStore(Path home, Supplier<ObjectMapper> json, LockWait wait) {
-        this(home, json, Clock.systemDefaultZone(), wait);
+        this(home, json, new LocalClock(), wait);
     }
 
     /** @param clock names a corrupt file moved aside, in local time as the user's {@code ls} shows it */

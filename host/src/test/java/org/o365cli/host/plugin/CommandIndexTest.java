@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,9 +126,20 @@ class CommandIndexTest {
     // A file written before commands' permissions were indexed: same magic, format 1 in the next four bytes.
     private static byte[] formatOne(byte[] good) {
         byte[] old = good.clone();
-        assertEquals(3, old[7], "the current format");
+        assertEquals(4, old[7], "the current format");
         old[7] = 1;
         return old;
+    }
+
+    @Test
+    void theHostsClassPathAndItsExtensionsAreKeptInTheIndexFile() throws IOException {
+        CommandIndexFile file = new CommandIndexFile(root.resolve("round-trip"));
+        CommandIndex written = new CommandIndex("fingerprint", List.of(), List.of(), List.of(), Map.of(), List.of(),
+                "/opt/o365/lib/a.jar:", List.of("org.example.Service", "org.example.Contribution"));
+
+        file.write(written);
+
+        assertEquals(written, file.read("fingerprint").orElseThrow());
     }
 
     @Test
