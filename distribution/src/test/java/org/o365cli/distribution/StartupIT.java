@@ -68,6 +68,17 @@ class StartupIT {
                 () -> String.join("\n", loaded.subList(0, Math.min(20, loaded.size()))));
     }
 
+    @Test
+    void theArchiveMadeAfterVersionAloneAlsoHoldsTheClassesOfTheCommonPaths() throws Exception {
+        assertEquals(VERSION, run(env(javaHome()), "--version").stdout());
+        awaitCacheFile(".jsa");
+
+        // --version loads no store class; lib/o365.classlist, merged into the archive, has it.
+        List<String> loaded = classesLoadedBy(List.of("status"));
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("org.o365cli.host.store.ConnectionStore source: shared objects file")),
+                () -> loaded.stream().filter(l -> l.contains("ConnectionStore")).findFirst().orElse("ConnectionStore not loaded"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"truncated", "zeroed", "foreign"})
     void aDamagedOrForeignArchiveIsIgnoredAndNothingReachesStdout(String damage) throws Exception {

@@ -35,6 +35,7 @@ import org.o365cli.host.http.HttpStack;
 import org.o365cli.host.http.HttpTrace;
 import org.o365cli.host.http.Redactor;
 import org.o365cli.host.http.Sleeper;
+import org.o365cli.host.http.TlsSetup;
 import org.o365cli.host.http.TransportRoute;
 import org.o365cli.host.plugin.LoadedService;
 import org.o365cli.host.sandbox.SandboxSignIn;
@@ -60,6 +61,7 @@ final class AuthWiring {
     private final ManagedIdentityPlatform identity;
     private final Lazy<Sandbox> sandbox;
     private final TransportRoute route;
+    private final TlsSetup tls;
     private final Lazy<HttpStack> http = new Lazy<>(this::newHttpStack);
     private final Lazy<SignInFlows> flows = new Lazy<>(this::newFlows);
 
@@ -75,6 +77,19 @@ final class AuthWiring {
         this.identity = identity;
         this.sandbox = new Lazy<>(() -> Sandbox.open(environment.home()));
         this.route = new TransportRoute(() -> new SandboxTransport(sandbox::get));
+        this.tls = new TlsSetup(environment.variables());
+    }
+
+    /**
+     * Starts making what an API command needs first, on another thread, when the command line asks for one ({@link NetworkAhead}).
+     *
+     * @param args      the command line
+     * @param isService whether a name is a loaded plugin service's
+     */
+    void prepareAhead(String[] args, java.util.function.Predicate<String> isService) {
+        if (NetworkAhead.wanted(args, isService)) {
+            NetworkAhead.start(java.util.List.of(store::prepare, tls::prepare));
+        }
     }
 
     /** The HTTP stack, made on first use. */
@@ -181,7 +196,7 @@ final class AuthWiring {
         HttpTrace.Level level = global.debug() ? HttpTrace.Level.DEBUG
                 : global.verbose() ? HttpTrace.Level.VERBOSE : HttpTrace.Level.OFF;
         return new HttpStack(HttpSettings.fromEnvironment(httpVariables()), Clock.systemUTC(), Sleeper.system(),
-                new HttpTrace(err, level, redactor), environment.version(), route);
+                new HttpTrace(err, level, redactor), environment.version(), route, tls);
     }
 
     /** The environment, with the HTTP settings of {@code cli config} where no variable overrides them. */

@@ -158,6 +158,7 @@ public final class O365Cli {
                     }
                 }));
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor, identity);
+        wiring.prepareAhead(args, name -> catalog.service(name).isPresent());
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor, terminal);
         // Without an index every service is built once, so a plugin whose commands cannot be built is

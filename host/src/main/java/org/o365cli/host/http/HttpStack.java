@@ -47,7 +47,7 @@ public final class HttpStack {
      * @throws O365Exception when {@code O365_CA_FILE} cannot be read
      */
     public HttpStack(HttpSettings settings, Clock clock, Sleeper sleeper, HttpTrace trace, String version) {
-        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, TransportRoute.network());
+        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, TransportRoute.network(), TlsSetup.onUse());
     }
 
     /**
@@ -61,15 +61,31 @@ public final class HttpStack {
      * @param route    where each attempt goes
      */
     public HttpStack(HttpSettings settings, Clock clock, Sleeper sleeper, HttpTrace trace, String version, TransportRoute route) {
-        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, route);
+        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, route, TlsSetup.onUse());
+    }
+
+    /**
+     * A stack whose TLS context may have been prepared ahead of it.
+     *
+     * @param settings proxies, trusted CAs, retries and timeouts
+     * @param clock    the time, for elapsed times and {@code Retry-After} dates
+     * @param sleeper  waits between retries
+     * @param trace    the {@code --verbose}/{@code --debug} output
+     * @param version  the host version, for the user agent
+     * @param route    where each attempt goes
+     * @param tls      the TLS context, prepared or made now
+     */
+    public HttpStack(HttpSettings settings, Clock clock, Sleeper sleeper, HttpTrace trace, String version, TransportRoute route,
+                     TlsSetup tls) {
+        this(settings, new RetryPolicy(settings, clock), clock, sleeper, trace, version, route, tls);
     }
 
     HttpStack(HttpSettings settings, RetryPolicy policy, Clock clock, Sleeper sleeper, HttpTrace trace, String version) {
-        this(settings, policy, clock, sleeper, trace, version, TransportRoute.network());
+        this(settings, policy, clock, sleeper, trace, version, TransportRoute.network(), TlsSetup.onUse());
     }
 
     private HttpStack(HttpSettings settings, RetryPolicy policy, Clock clock, Sleeper sleeper, HttpTrace trace, String version,
-                      TransportRoute route) {
+                      TransportRoute route, TlsSetup tls) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.userAgent = "NONISV|o365cli|o365/" + Objects.requireNonNull(version, "version");
         this.redactor = trace.redactor();
@@ -77,7 +93,7 @@ public final class HttpStack {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
                 .proxy(new EnvironmentProxySelector(settings))
-                .sslContext(TrustedCertificates.sslContext(settings.caFile()));
+                .sslContext(tls.contextFor(settings.caFile()));
         ProxyAuthenticator.of(settings).ifPresent(client::authenticator);
         this.sender = new RetryingSender(new Exchange(client.build(), route, trace, clock, settings.maxBodyBytes()), policy,
                 sleeper, trace,

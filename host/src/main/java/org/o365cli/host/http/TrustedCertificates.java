@@ -9,17 +9,18 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 import org.o365cli.auth.O365Exception;
 
 /**
  * The TLS context of the stack: the JDK's trusted CAs, plus the certificates of
- * {@code O365_CA_FILE} when it is set.
+ * {@code O365_CA_FILE} when it is set ({@link EitherTrustManager}: the JDK's are loaded only for a chain
+ * that does not end at one of the file's).
  */
 final class TrustedCertificates {
 
@@ -36,19 +37,14 @@ final class TrustedCertificates {
             if (caFile.isEmpty()) {
                 return SSLContext.getDefault();
             }
-            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-            trusted.load(null, null);
+            KeyStore extra = KeyStore.getInstance(KeyStore.getDefaultType());
+            extra.load(null, null);
             int n = 0;
-            for (X509Certificate jdk : defaultTrustManager().getAcceptedIssuers()) {
-                trusted.setCertificateEntry("jdk-" + n++, jdk);
+            for (Certificate certificate : read(caFile.get())) {
+                extra.setCertificateEntry("o365-ca-file-" + n++, certificate);
             }
-            for (Certificate extra : read(caFile.get())) {
-                trusted.setCertificateEntry("o365-ca-file-" + n++, extra);
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trusted);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
+            context.init(null, new TrustManager[] {new EitherTrustManager(trustManager(extra), () -> trustManager(null))}, null);
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new O365Exception("Could not set up TLS with the certificates of O365_CA_FILE: " + e.getMessage(), e);
@@ -70,11 +66,12 @@ final class TrustedCertificates {
         return certificates;
     }
 
-    private static X509TrustManager defaultTrustManager() throws GeneralSecurityException {
+    /** The JDK's trust manager over these anchors, or over the JDK's own trusted certificates for null. */
+    static X509ExtendedTrustManager trustManager(KeyStore anchors) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init((KeyStore) null);
-        for (var manager : factory.getTrustManagers()) {
-            if (manager instanceof X509TrustManager x509) {
+        factory.init(anchors);
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509ExtendedTrustManager x509) {
                 return x509;
             }
         }

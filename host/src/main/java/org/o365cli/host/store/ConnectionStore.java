@@ -74,6 +74,14 @@ public final class ConnectionStore implements ConnectionSource {
         return file;
     }
 
+    /**
+     * Makes what reading the file takes (its JSON mapping) ahead of the first read, on another thread while
+     * a command starts; it reads nothing.
+     */
+    public void prepare() {
+        codec.prepare();
+    }
+
     /** The service's active connection, if it has one. */
     public Optional<StoredConnection> get(String service) {
         return get(service, null);

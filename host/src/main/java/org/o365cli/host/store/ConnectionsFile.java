@@ -211,6 +211,11 @@ final class ConnectionsFile {
         return path.toString();
     }
 
+    /** Makes the mapper and its reader of connections, which a cold JVM takes a while over, ahead of the first read. */
+    void prepare() {
+        mapper().readerFor(StoredConnection.class);
+    }
+
     private synchronized ObjectMapper mapper() {
         if (mapper == null) {
             SimpleModule instants = new SimpleModule("o365-instants");

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +57,19 @@ class PluginHttpEndToEndTest {
         assertEquals("id\n1\n2\n3\n4\n5\n", result.out());
         azure.client().verifyThat(3, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/v1.0/users.*"))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
+    void aMissingCaFileFailsTheApiCommandWithTheOneLineErrorAndSendsNothing() {
+        Path missing = root.resolve("corp-ca.pem");
+        Result result = o365.withEnvironment(Map.of("O365_CA_FILE", missing.toString()))
+                .run("graph", "api", "--url", "https://graph.microsoft.com/v1.0/me");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("", result.out());
+        assertEquals("Error: O365_CA_FILE names " + missing + ", which does not exist; give a PEM file of CA certificates\n",
+                result.err());
+        azure.client().verifyThat(0, getRequestedFor(urlEqualTo("/v1.0/me")));
     }
 
     @Test
