@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.o365cli.host.cli.CancellationFlag;
 import org.o365cli.host.cli.O365Cli;
 import org.o365cli.host.config.HostEnvironment;
+import org.o365cli.host.http.SelectorThreads;
 import org.o365cli.host.output.Stdout;
 import org.o365cli.host.plugin.PluginLogging;
 
@@ -33,6 +34,8 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancel, "o365-cancel"));
         int code = new O365Cli(HostEnvironment.fromSystem(), out, err, cancellation).run(args);
         err.flush();
+        // Else the JVM's exit waits 0.3 s for the HTTP client's selector thread, which sits in native code.
+        SelectorThreads.stopAll();
         System.exit(code);
     }
 }
