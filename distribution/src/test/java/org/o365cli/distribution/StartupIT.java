@@ -126,6 +126,40 @@ class StartupIT {
     }
 
     @Test
+    void aJavaSwitchedBehindTheSameLinkIsNoticedThoughTheLastRunIsRecorded() throws Exception {
+        assumeTrue(Files.isExecutable(JDK25.resolve("bin/java")), "no JDK 25 at " + JDK25 + " (-Do365.test.jdk25=…)");
+        // `java` on PATH as update-alternatives makes it: a link, here to this Java, then switched to Java 25.
+        Path alternatives = Files.createDirectories(work.resolve("alternatives"));
+        Path java = Files.createSymbolicLink(alternatives.resolve("java"), javaHome().resolve("bin/java"));
+        Map<String, String> env = env(javaHome());
+        env.remove("JAVA_HOME");
+        env.put("PATH", alternatives + ":" + env.get("PATH"));
+        assertEquals(VERSION, run(env, "--version").stdout());
+        awaitCacheFile(".jsa");
+        assertEquals(VERSION, run(env, "--version").stdout(), "a run like the last one, from the launch record");
+
+        Files.delete(java);
+        Files.createSymbolicLink(java, JDK25.resolve("bin/java"));
+        Result switched = run(env, "--version");
+
+        assertEquals(VERSION, switched.stdout(), switched::toString);
+        assertEquals("", switched.stderr(), switched::toString);
+        awaitCacheFile(".aot");
+    }
+
+    @Test
+    void aTieredCompilationChosenInJavaOptsReplacesTheLaunchersSingleCompilerThread() throws Exception {
+        Map<String, String> env = env(javaHome());
+        // With all tiers, the JVM refuses to start with one compiler thread.
+        env.put("JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+
+        Result result = run(env, "--version");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(VERSION, result.stdout(), result::toString);
+    }
+
+    @Test
     void oO365CdsOffMakesNoCache() throws Exception {
         Map<String, String> env = env(javaHome());
         env.put("O365_CDS", "off");

@@ -49,7 +49,7 @@ final class PluginProcess {
     boolean run(List<String> mainAndArgs, Map<String, String> variables, Path progress, Path stderr)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+                "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
         environment.installDir().ifPresent(dir -> command.add("-D" + HostEnvironment.INSTALL_PROPERTY + "=" + dir));
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
