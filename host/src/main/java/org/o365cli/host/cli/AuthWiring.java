@@ -88,7 +88,9 @@ final class AuthWiring {
      */
     void prepareAhead(String[] args, java.util.function.Predicate<String> isService) {
         if (NetworkAhead.wanted(args, isService)) {
-            NetworkAhead.start(java.util.List.of(store::prepare, tls::prepare));
+            // Two threads: the stack needs its TLS context, and its first call the store, at about the same time.
+            NetworkAhead.start(java.util.List.of(tls::prepare, TlsSetup::readPublicAnchors));
+            NetworkAhead.start(java.util.List.of(store::prepare));
         }
     }
 

@@ -14,6 +14,10 @@ import javax.net.ssl.SSLContext;
  */
 public final class TlsSetup {
 
+    // The JDK's trust manager reads its whole list of public CAs (cacerts) once per JVM, on the first
+    // handshake, to tell whether the server's chain ends at one (this class's initialiser, JDK 17 to 25).
+    private static final String PUBLIC_ANCHORS = "sun.security.util.AnchorCertificates";
+
     private final Map<String, String> variables;
     private Prepared prepared;
     private boolean used;
@@ -44,6 +48,19 @@ public final class TlsSetup {
             prepared = new Prepared(caFile, TrustedCertificates.sslContext(caFile));
         } catch (RuntimeException e) {
             used = true;
+        }
+    }
+
+    /**
+     * Reads the JDK's list of public CAs now, on the calling thread, which the first handshake would
+     * otherwise do while the command waits for its response. A JDK without that list loses nothing: its
+     * handshake reads what it needs itself.
+     */
+    public static void readPublicAnchors() {
+        try {
+            Class.forName(PUBLIC_ANCHORS, true, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another JDK: nothing to read ahead.
         }
     }
 
