@@ -57,32 +57,44 @@ class StartupIT {
 
     @Test
     void theClassDataCacheIsMadeAfterTheFirstRunThenUsed() throws Exception {
-        Result first = run(env(javaHome()), "--version");
-        assertEquals(VERSION, first.stdout(), first::toString);
-        assertEquals("", first.stderr(), first::toString);
+        assertHelp(run(env(javaHome()), "--help"));
         Path archive = awaitCacheFile(".jsa");
         assertEquals(Files.size(archive) + ".jsa", archive.getFileName().toString().replaceFirst(".*-", ""));
 
-        List<String> loaded = classesLoadedBy(List.of("--version"));
+        List<String> loaded = classesLoadedBy(List.of("--help"));
         assertTrue(loaded.stream().anyMatch(l -> l.contains("org.o365cli.host.Main source: shared objects file")),
                 () -> String.join("\n", loaded.subList(0, Math.min(20, loaded.size()))));
     }
 
     @Test
-    void theArchiveMadeAfterVersionAloneAlsoHoldsTheClassesOfTheCommonPaths() throws Exception {
-        assertEquals(VERSION, run(env(javaHome()), "--version").stdout());
+    void versionStartsFromTheJdksOwnArchiveAndRecordsNone() throws Exception {
+        Result version = run(env(javaHome()), "--version");
+        assertEquals(VERSION, version.stdout(), version::toString);
+        assertEquals("", version.stderr(), version::toString);
+        assertFalse(Files.exists(cacheDir()) && assembled(".jsa"), "no archive recorded by --version");
+
+        assertHelp(run(env(javaHome()), "--help"));
+        awaitCacheFile(".jsa");
+        List<String> loaded = classesLoadedBy(List.of("--version"));
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("org.o365cli.host.Main source: file:")),
+                () -> loaded.stream().filter(l -> l.contains("org.o365cli.host.Main")).findFirst().orElse("Main not loaded"));
+    }
+
+    @Test
+    void theArchiveMadeAfterHelpAloneAlsoHoldsTheClassesOfTheCommonPaths() throws Exception {
+        assertHelp(run(env(javaHome()), "--help"));
         awaitCacheFile(".jsa");
 
-        // --version loads no store class; lib/o365.classlist, merged into the archive, has it.
+        // --help reads no connection; lib/o365.classlist, merged into the archive, has the store's reading.
         List<String> loaded = classesLoadedBy(List.of("status"));
-        assertTrue(loaded.stream().anyMatch(l -> l.contains("org.o365cli.host.store.ConnectionStore source: shared objects file")),
-                () -> loaded.stream().filter(l -> l.contains("ConnectionStore")).findFirst().orElse("ConnectionStore not loaded"));
+        assertTrue(loaded.stream().anyMatch(l -> l.contains("org.o365cli.host.store.ConnectionsFile source: shared objects file")),
+                () -> loaded.stream().filter(l -> l.contains("ConnectionsFile")).findFirst().orElse("ConnectionsFile not loaded"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"truncated", "zeroed", "foreign"})
     void aDamagedOrForeignArchiveIsIgnoredAndNothingReachesStdout(String damage) throws Exception {
-        assertEquals(VERSION, run(env(javaHome()), "--version").stdout());
+        assertHelp(run(env(javaHome()), "--help"));
         Path archive = awaitCacheFile(".jsa");
         byte[] good = Files.readAllBytes(archive);
         switch (damage) {
@@ -104,10 +116,7 @@ class StartupIT {
             }
         }
         for (int run = 0; run < 2; run++) {
-            Result result = run(env(javaHome()), "--version");
-            assertEquals(0, result.exitCode(), result::toString);
-            assertEquals(VERSION, result.stdout(), result::toString);
-            assertEquals("", result.stderr(), result::toString);
+            assertHelp(run(env(javaHome()), "--help"));
         }
     }
 
@@ -134,9 +143,9 @@ class StartupIT {
         Map<String, String> env = env(javaHome());
         env.remove("JAVA_HOME");
         env.put("PATH", alternatives + ":" + env.get("PATH"));
-        assertEquals(VERSION, run(env, "--version").stdout());
+        assertHelp(run(env, "--help"));
         awaitCacheFile(".jsa");
-        assertEquals(VERSION, run(env, "--version").stdout(), "a run like the last one, from the launch record");
+        assertHelp(run(env, "--help"));
 
         Files.delete(java);
         Files.createSymbolicLink(java, JDK25.resolve("bin/java"));
@@ -166,6 +175,12 @@ class StartupIT {
 
         assertEquals(VERSION, run(env, "--version").stdout());
         assertFalse(Files.exists(cacheDir()));
+    }
+
+    private static void assertHelp(Result result) {
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.stdout().startsWith("Usage: o365"), result::toString);
+        assertEquals("", result.stderr(), result::toString);
     }
 
     private List<String> classesLoadedBy(List<String> args) throws Exception {

@@ -107,7 +107,8 @@ final class CommandTreeBuilder {
         for (ServiceSummary summary : catalog.summaries()) {
             // A service outside the scope is a bare group: its name and description, no plugin code.
             Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();
-            CommandLine command = loaded.isPresent() ? serviceCommand(loaded.get()) : group(summary.name(), summary.description());
+            CommandLine command = loaded.isPresent() ? serviceCommand(loaded.get(), scope.command())
+                    : CommandPick.nameOnly(summary.name(), summary.description());
             // Building its commands may have shown the service's own plugin to be broken.
             if (host.catalog().summary(summary.name()).isPresent()) {
                 root.addSubcommand(summary.name(), command);
@@ -144,7 +145,7 @@ final class CommandTreeBuilder {
         if (scope.all() || name.equals(scope.service())) {
             root.addSubcommand(name, command.get());
         } else {
-            root.addSubcommand(name, group(name, annotation.description()));
+            root.addSubcommand(name, CommandPick.nameOnly(name, annotation.description()));
         }
     }
 
@@ -162,26 +163,32 @@ final class CommandTreeBuilder {
                 .addSubcommand(new PluginsDisableCommand(folder));
     }
 
-    private static CommandLine group(String name, String... description) {
-        CommandSpec spec = CommandSpec.create().name(name);
-        spec.usageMessage().description(description);
-        return new CommandLine(spec);
-    }
-
-    private CommandLine serviceCommand(LoadedService service) {
+    private CommandLine serviceCommand(LoadedService service, String command) {
         host.catalog().progress().entering(service.pluginId());
-        CommandLine group = group(service.name(), service.description());
-        group.addSubcommand(ConnectCommand.of(service, host.settings(), host.environment().variables(),
-                host.wiring().connector((s, pending) -> context(s, null, pending)), host.redactor()));
-        group.addSubcommand(new ServiceStatusCommand(service.name(), host.connections(), host.authentication()::chosen));
-        group.addSubcommand(new DisconnectCommand(service.name(), host.connections()));
+        List<LoadedContribution> contributions = host.catalog().contributions().stream()
+                .filter(contribution -> contribution.service().equals(service.name())).toList();
+        List<Class<?>> candidates = new ArrayList<>(List.of(ConnectCommand.class, ServiceStatusCommand.class,
+                DisconnectCommand.class, ConnectionCommand.class));
+        candidates.addAll(service.commandClasses());
+        contributions.forEach(contribution -> candidates.addAll(contribution.commandClasses()));
+        CommandPick pick = CommandPick.of(command, candidates);
+        CommandLine group = CommandPick.nameOnly(service.name(), service.description());
+        group.addSubcommand(pick.builds(ConnectCommand.class) ? ConnectCommand.of(service, host.settings(),
+                host.environment().variables(), host.wiring().connector((s, pending) -> context(s, null, pending)),
+                host.redactor()) : CommandPick.nameOnly(ConnectCommand.class));
+        group.addSubcommand(pick.builds(ServiceStatusCommand.class)
+                ? new CommandLine(new ServiceStatusCommand(service.name(), host.connections(), host.authentication()::chosen))
+                : CommandPick.nameOnly(ServiceStatusCommand.class));
+        group.addSubcommand(pick.builds(DisconnectCommand.class)
+                ? new CommandLine(new DisconnectCommand(service.name(), host.connections()))
+                : CommandPick.nameOnly(DisconnectCommand.class));
         Confirmations confirmations = new Confirmations(host.terminal(), host.err());
-        group.addSubcommand(ConnectionCommand.tree(service.name(), host.connections(), confirmations::confirm));
-        addCommands(group, service.pluginId(), service.commandClasses(), factory(service, null));
-        for (LoadedContribution contribution : host.catalog().contributions()) {
-            if (contribution.service().equals(service.name())) {
-                addCommands(group, contribution.pluginId(), contribution.commandClasses(), factory(service, contribution));
-            }
+        group.addSubcommand(pick.builds(ConnectionCommand.class)
+                ? ConnectionCommand.tree(service.name(), host.connections(), confirmations::confirm)
+                : CommandPick.nameOnly(ConnectionCommand.class));
+        addCommands(group, service.pluginId(), service.commandClasses(), pick, factory(service, null));
+        for (LoadedContribution contribution : contributions) {
+            addCommands(group, contribution.pluginId(), contribution.commandClasses(), pick, factory(service, contribution));
         }
         return group;
     }
@@ -201,16 +208,23 @@ final class CommandTreeBuilder {
                 host.cancellation(), new Confirmations(host.terminal(), host.err()));
     }
 
-    private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, ServiceCommandFactory factory) {
+    private void addCommands(CommandLine group, String pluginId, List<Class<?>> classes, CommandPick pick,
+                             ServiceCommandFactory factory) {
         host.catalog().progress().entering(pluginId);
+        List<CommandLine> commands = new ArrayList<>();
         List<CommandLine> built = new ArrayList<>();
         try {
             for (Class<?> commandClass : classes) {
+                if (!pick.builds(commandClass)) {
+                    commands.add(CommandPick.nameOnly(commandClass));
+                    continue;
+                }
                 CommandLine command = new CommandLine(commandClass, factory);
                 instantiate(command);
+                commands.add(command);
                 built.add(command);
             }
-            for (CommandLine command : built) {
+            for (CommandLine command : commands) {
                 if (group.getSubcommands().containsKey(command.getCommandName())) {
                     throw new IllegalStateException("command '" + group.getCommandName() + " " + command.getCommandName()
                             + "' already exists");
@@ -220,7 +234,7 @@ final class CommandTreeBuilder {
             host.catalog().fail(pluginId, PluginErrors.oneLine(e));
             return;
         }
-        for (CommandLine command : built) {
+        for (CommandLine command : commands) {
             group.addSubcommand(command);
         }
         for (CommandLine command : built) {

@@ -1,5 +1,6 @@
 package org.o365cli.host.cli;
 
+import java.util.Set;
 import org.o365cli.host.output.OutputFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -12,6 +13,9 @@ import picocli.CommandLine.TypeConversionException;
  * while the values land here, whichever command they were typed after.
  */
 public final class GlobalOptions {
+
+    /** The names of the options above that take a value, for reading a command line before picocli does. */
+    static final Set<String> WITH_VALUE = Set.of("-o", "--output", "--query", "--connection");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
     boolean helpRequested;

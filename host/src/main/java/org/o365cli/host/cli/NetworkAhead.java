@@ -1,7 +1,6 @@
 package org.o365cli.host.cli;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,9 +13,6 @@ import java.util.function.Predicate;
  */
 final class NetworkAhead {
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-o", "--output", "--query");
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
-
     private NetworkAhead() {
     }
 
@@ -26,21 +22,9 @@ final class NetworkAhead {
      * @return whether the command names a service and one of its commands (or is {@code request}) without asking for help
      */
     static boolean wanted(String[] args, Predicate<String> isService) {
-        String first = null;
-        int names = 0;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (HELP.contains(arg)) {
-                return false;
-            }
-            if (OPTIONS_WITH_VALUE.contains(arg)) {
-                i++;
-            } else if (!arg.startsWith("-")) {
-                first = first == null ? arg : first;
-                names++;
-            }
-        }
-        return "request".equals(first) || first != null && names >= 2 && isService.test(first);
+        CommandWords line = CommandWords.of(args);
+        String first = line.word(0);
+        return !line.helpAsked() && ("request".equals(first) || first != null && line.words().size() >= 2 && isService.test(first));
     }
 
     /** Runs the steps in order on a daemon thread, which never delays the JVM's exit. */

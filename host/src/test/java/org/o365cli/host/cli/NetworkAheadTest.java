@@ -15,6 +15,7 @@ class NetworkAheadTest {
             "graph user get --id x, true",
             "-o json graph user get, true",
             "--query id graph user list, true",
+            "--connection work graph user get, true",
             "spo site list --output csv, true",
             "request --url https://graph.microsoft.com/v1.0/me, true",
             "graph --help, false",

@@ -96,6 +96,9 @@ class NamedConnectionsEndToEndTest {
         assertEquals(ADELE, tokenUser());
         assertEquals(ADMIN, tokenUser("--connection", ADMIN));
         assertEquals(ADMIN, o365.run("graph", "status", "--connection", ADMIN).json().get("connectedAs").asText());
+        // Before the service's name too: the option's value is not taken for the name of a service or command.
+        Result before = o365.run("--connection", ADMIN, "graph", "status");
+        assertEquals(ADMIN, before.json().get("connectedAs").asText(), before::toString);
         assertEquals(ADELE, tokenUser());
         assertEquals("adele", o365.run("graph", "status").json().get("name").asText());
         o365.withEnvironment(Map.of("O365_CONNECTION", ADMIN));
