@@ -84,7 +84,7 @@ final class AuthWiring {
      * Starts making what an API command needs first, on another thread, when the command line asks for one ({@link NetworkAhead}).
      *
      * @param args      the command line
-     * @param isService whether a name is a loaded plugin service's
+     * @param isService whether a name is a service's (the command index's)
      */
     void prepareAhead(String[] args, java.util.function.Predicate<String> isService) {
         if (NetworkAhead.wanted(args, isService)) {

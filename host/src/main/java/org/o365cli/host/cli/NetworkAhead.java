@@ -18,7 +18,7 @@ final class NetworkAhead {
 
     /**
      * @param args      the command line
-     * @param isService whether a name is a loaded plugin service's
+     * @param isService whether a name is a service's
      * @return whether the command names a service and one of its commands (or is {@code request}) without asking for help
      */
     static boolean wanted(String[] args, Predicate<String> isService) {

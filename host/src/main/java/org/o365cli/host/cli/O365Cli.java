@@ -144,10 +144,6 @@ public final class O365Cli {
             // one), so that none runs here but for the command invoked. Shipped ones are indexed here, saving a JVM.
             index = new IndexProcess(environment, err).build(indexFile);
         }
-        LoadGate gate = LoadGate.of(environment, json);
-        LoadProgress progress = LoadProgress.of(environment.variables());
-        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service(), gate))
-                .orElseGet(() -> PluginCatalog.load(environment, gate, progress));
         ConfigStore config = new ConfigStore(environment.home(), json);
         Settings settings = new Settings(config, environment.variables());
         ConnectionStore connections = new ConnectionStore(environment.home(), json, new LockWait(() -> lockWait(settings),
@@ -158,7 +154,12 @@ public final class O365Cli {
                     }
                 }));
         AuthWiring wiring = new AuthWiring(environment, settings, connections, global, err, cancellation, redactor, identity);
-        wiring.prepareAhead(args, name -> catalog.service(name).isPresent());
+        // Before the plugins load, from the services the index names: the first run after a change goes without.
+        index.ifPresent(known -> wiring.prepareAhead(args, known::hasService));
+        LoadGate gate = LoadGate.of(environment, json);
+        LoadProgress progress = LoadProgress.of(environment.variables());
+        PluginCatalog catalog = index.map(i -> PluginCatalog.load(environment, i, scope.service(), gate))
+                .orElseGet(() -> PluginCatalog.load(environment, gate, progress));
         HostServices host = new HostServices(environment, catalog, config, settings, connections, wiring,
                 wiring.authentication(), json, global, err, cancellation, redactor, terminal);
         // Without an index every service is built once, so a plugin whose commands cannot be built is

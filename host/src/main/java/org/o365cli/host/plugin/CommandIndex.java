@@ -65,6 +65,14 @@ public record CommandIndex(String fingerprint, List<PluginReport> reports, List<
     }
 
     /**
+     * @param name a name
+     * @return whether a service of this name is indexed
+     */
+    public boolean hasService(String name) {
+        return services.stream().anyMatch(service -> service.name().equals(name));
+    }
+
+    /**
      * The plugins to load for a run of this service: its owner, its contributors and what they
      * depend on, in index order; none for a host command or an unknown name.
      *
