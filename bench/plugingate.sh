@@ -24,35 +24,12 @@ trap 'rm -rf "$work"' EXIT
 lib=$(dirname "$(dirname "$o365")")/lib
 
 # One service with one command per plugin, compiled against the distribution as a third party would.
-mkdir -p "$work/src" "$work/classes" "$work/jars"
-for i in $(seq 1 "$count"); do
-    mkdir -p "$work/src/gate/p$i"
-    sed "s/@N@/$i/g" >"$work/src/gate/p$i/Service.java" <<'JAVA'
-package gate.p@N@;
-public class Service implements org.o365cli.auth.ServicePlugin {
-    public String name() { return "p@N@"; }
-    public String description() { return "Gate bench service @N@"; }
-    public java.util.List<String> declaredResources() { return java.util.List.of("https://p@N@.example.com"); }
-    public org.o365cli.auth.ConnectResource connectResource() {
-        return org.o365cli.auth.ConnectResource.fixed("https://p@N@.example.com");
-    }
-    public java.util.List<Class<?>> commandClasses() { return java.util.List.of(Hello.class); }
-    @picocli.CommandLine.Command(name = "hello", description = "Says hello.")
-    public static class Hello implements java.util.concurrent.Callable<String> {
-        public String call() { return "hello"; }
-    }
-}
-JAVA
-done
-javac -nowarn -d "$work/classes" -cp "$lib/*" $(find "$work/src" -name '*.java')
+. "$root/bench/plugins.sh"
+make_plugins "$work" "$count" p "$lib"
 head -c $((pad * 1024 * 1024)) /dev/urandom >"$work/pad.bin"
 for i in $(seq 1 "$count"); do
-    mkdir -p "$work/meta$i/META-INF/services"
-    printf 'Plugin-Id: p%s\nPlugin-Version: 1.0.0\nPlugin-Requires: *\n' "$i" >"$work/meta$i/MANIFEST.MF"
-    echo "gate.p$i.Service" >"$work/meta$i/META-INF/services/org.o365cli.auth.ServicePlugin"
-    jar --create --file "$work/jars/small$i.jar" --manifest "$work/meta$i/MANIFEST.MF" \
-        -C "$work/classes" "gate/p$i" -C "$work/meta$i" META-INF/services
-    cp "$work/jars/small$i.jar" "$work/jars/padded$i.jar"
+    cp "$work/jars/p$i.jar" "$work/jars/small$i.jar"
+    cp "$work/jars/p$i.jar" "$work/jars/padded$i.jar"
     jar --update --no-compress --file "$work/jars/padded$i.jar" -C "$work" pad.bin
 done
 

@@ -106,39 +106,15 @@ sh -c "while ls $O365_HOME/cache/jvm/.o365-* >/dev/null 2>&1; do sleep 0.1; done
 extra=${EXTRA_PLUGINS:-20}
 if [ "$extra" -gt 0 ]; then
     lib=$(dirname "$(dirname "$o365")")/lib
-    mkdir -p "$work/extra/src" "$work/extra/classes" "$work/extra-home"
+    mkdir -p "$work/extra-home"
     cp -r "$O365_HOME/." "$work/extra-home/"
     # The same home with plugins added, as a user's: the class data cache stays (its key is the installation and
     # the Java, not the plugins), the command index goes. A cache of its own would be recorded by whichever
     # command ran first there (a `plugins install`), so the rows would compare two caches, not the plugins.
     rm -f "$work/extra-home/cache/command-index.bin"
+    . "$root/bench/plugins.sh"
+    make_plugins "$work/extra" "$extra" bench "$lib"
     for i in $(seq 1 "$extra"); do
-        mkdir -p "$work/extra/src/bench/p$i"
-        cat >"$work/extra/src/bench/p$i/Service.java" <<JAVA
-package bench.p$i;
-import java.util.List;
-import org.o365cli.auth.*;
-public class Service implements ServicePlugin {
-    public String name() { return "bench$i"; }
-    public String description() { return "Bench service $i"; }
-    public List<String> declaredResources() { return List.of("https://bench$i.example.com"); }
-    public ConnectResource connectResource() { return ConnectResource.fixed("https://bench$i.example.com"); }
-    public List<Class<?>> commandClasses() { return List.of(HelloCommand.class); }
-    @picocli.CommandLine.Command(name = "hello", description = "Says hello.")
-    public static class HelloCommand implements java.util.concurrent.Callable<String> {
-        public String call() { return "hello"; }
-    }
-}
-JAVA
-    done
-    javac -nowarn -d "$work/extra/classes" -cp "$lib/*" $(find "$work/extra/src" -name '*.java')
-    mkdir -p "$work/extra/jars"
-    for i in $(seq 1 "$extra"); do
-        mkdir -p "$work/extra/p$i/META-INF/services"
-        printf 'Plugin-Id: bench%s\nPlugin-Version: 1.0.0\nPlugin-Requires: *\n' "$i" >"$work/extra/p$i/MANIFEST.MF"
-        echo "bench.p$i.Service" >"$work/extra/p$i/META-INF/services/org.o365cli.auth.ServicePlugin"
-        jar --create --file "$work/extra/jars/bench$i.jar" --manifest "$work/extra/p$i/MANIFEST.MF" \
-            -C "$work/extra/classes" "bench/p$i" -C "$work/extra/p$i" META-INF/services
         O365_HOME=$work/extra-home "$o365" plugins install "$work/extra/jars/bench$i.jar" --yes -o none 2>/dev/null
     done
     O365_HOME=$work/extra-home "$o365" bench1 hello -o none

@@ -23,13 +23,17 @@ echo Error: No Java found: JAVA_HOME is not set and there is no java.exe on PATH
 exit /b 1
 
 :gc
-rem A CLI lives for a second: C1 alone and the serial collector start fastest.
-rem The JVM refuses two collectors, so one named in JAVA_OPTS replaces ours.
+rem A CLI lives for a second: C1 alone, one compiler thread and the serial collector start fastest.
+rem The JVM refuses two collectors, so one named in JAVA_OPTS replaces ours; and one compiler thread
+rem beside a tiered compilation that JAVA_OPTS chooses, so their JIT options replace that one.
 set "O365_GC=-XX:+UseSerialGC"
+set "O365_JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 if not defined JAVA_OPTS goto run
 echo(%JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC\>" >nul
 if not errorlevel 1 set "O365_GC="
+echo(%JAVA_OPTS%| findstr /c:"-XX:TieredStopAtLevel=" /c:"-XX:CICompilerCount=" /c:"TieredCompilation" >nul
+if not errorlevel 1 set "O365_JIT=-XX:TieredStopAtLevel=1"
 
 :run
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 %O365_GC% -Xshare:auto %JAVA_OPTS% "-Do365.install=%O365_ROOT%" -cp "%O365_ROOT%\lib\*" org.o365cli.host.Main %*
+"%JAVA_EXE%" %O365_JIT% %O365_GC% -Xshare:auto %JAVA_OPTS% "-Do365.install=%O365_ROOT%" -cp "%O365_ROOT%\lib\*" org.o365cli.host.Main %*
 exit /b %ERRORLEVEL%
