@@ -67,6 +67,18 @@ class StartupIT {
     }
 
     @Test
+    void firstRunsStartedTogetherLeaveOneArchive() throws Exception {
+        // Both find no archive, so both record their classes and assemble an archive (of another size) after they end.
+        LauncherProcess.Running help = LauncherProcess.start(work, work, env(javaHome()), LAUNCHER.toString(), "--help");
+        LauncherProcess.Running status = LauncherProcess.start(work, work, env(javaHome()), LAUNCHER.toString(), "status");
+        assertHelp(help.finish());
+        Result statusResult = status.finish();
+        assertEquals(0, statusResult.exitCode(), statusResult::toString);
+
+        awaitCacheFile(".jsa");
+    }
+
+    @Test
     void versionStartsFromTheJdksOwnArchiveAndRecordsNone() throws Exception {
         Result version = run(env(javaHome()), "--version");
         assertEquals(VERSION, version.stdout(), version::toString);
