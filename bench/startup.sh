@@ -9,7 +9,8 @@
 #         index, CDS/AOT archives) in place; first-run: the same with those caches removed before
 #         every run (after the previous run's class data cache, assembled in the background, is done,
 #         so it does not compete with the run measured); resident: O365_RESIDENT=on with the runtime
-#         started (measured in the cold run, so its ratios share that run's java -version and m365).
+#         started, in a run of its own after the cold one (with java -version and m365 again), so that
+#         the runtime's background compiling does not slow the cold runs.
 #
 # WireMock (from Maven Central) plays Azure AD and Graph at their production URLs as the HTTPS
 # proxy (HTTPS_PROXY, its CA trusted through O365_CA_FILE), as in bench/paging.sh. Builds nothing:
@@ -63,15 +64,13 @@ proxy_start
 
 o365_commands=("--version" "status" "graph --help" "graph user get --id bench-user")
 warm=(--command-name "java -version" "$java -version")
+resident=(--command-name "java -version" "$java -version")
 cold=(--command-name "java -version" "$java -version")
 for args in "${o365_commands[@]}"; do
     warm+=(--command-name "o365 $args" "$o365 $args")
-    warm+=(--command-name "resident o365 $args" "env O365_RESIDENT=on $o365 $args")
+    resident+=(--command-name "resident o365 $args" "env O365_RESIDENT=on $o365 $args")
     cold+=(--command-name "o365 $args" "$o365 $args")
 done
-# The runtime starts with the first resident command (and its client's class data cache is made then).
-O365_RESIDENT=on "$o365" graph user get --id bench-user -o none
-trap 'O365_RESIDENT=on "$o365" cli resident stop -o none || true; [ -z "$wiremock_pid" ] || kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 if [ -n "$m365" ]; then
     # m365 keeps its sign-in in the home folder; a private one keeps the user's own untouched.
     export HOME=$work/m365-home NODE_EXTRA_CA_CERTS=$work/ca.pem CLIMICROSOFT365_NOUPDATE=1
@@ -87,6 +86,7 @@ if [ -n "$m365" ]; then
     fi
     for args in "${m365_commands[@]}"; do
         warm+=(--command-name "m365 $args" "$m365 $args")
+        resident+=(--command-name "m365 $args" "$m365 $args")
         cold+=(--command-name "m365 $args" "$m365 $args")
     done
 fi
@@ -94,6 +94,14 @@ fi
 # -N: no shell between hyperfine and the command, so the shell's own start-up is not measured.
 hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/warm.json" "${warm[@]}" >"$work/warm.log" 2>&1 \
     || { cat "$work/warm.log" >&2; exit 1; }
+# The resident runs have a run of their own: a runtime compiling in the background (as it does after its first
+# commands) would slow the in-process runs measured beside it. It starts with the first resident command (and its
+# client's class data cache is made then).
+O365_RESIDENT=on "$o365" graph user get --id bench-user -o none
+trap 'O365_RESIDENT=on "$o365" cli resident stop -o none || true; [ -z "$wiremock_pid" ] || kill "$wiremock_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+hyperfine -N --style basic --runs "$runs" --warmup 2 --export-json "$work/resident.json" "${resident[@]}" \
+    >"$work/resident.log" 2>&1 || { cat "$work/resident.log" >&2; exit 1; }
+O365_RESIDENT=on "$o365" cli resident stop -o none
 # The previous run's background assembly (its files are .o365-*) ends before the caches are removed.
 first_run_prepare="sh -c 'while ls $O365_HOME/cache/jvm/.o365-* >/dev/null 2>&1; do sleep 0.1; done; rm -rf $O365_HOME/cache'"
 hyperfine -N --style basic --runs "$runs" --prepare "$first_run_prepare" --export-json "$work/cold.json" "${cold[@]}" \
@@ -136,7 +144,8 @@ if [ "$extra" -gt 0 ]; then
         "$o365 status" >"$work/rebuild-own.log" 2>&1 || { cat "$work/rebuild-own.log" >&2; exit 1; }
 fi
 
-python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" "$work/rebuild.json" "$work/rebuild-own.json" <<'PY'
+python3 - "$work/warm.json" "$work/cold.json" "$work/plugins.json" "$extra" "$work/rebuild.json" "$work/rebuild-own.json" \
+    "$work/resident.json" <<'PY'
 import json, sys
 # Wall time (median) is what a user waits; CPU time (user + system, mean) is what the run costs, and
 # varies far less than wall time when other work shares the machine.
@@ -144,13 +153,13 @@ def load(path):
     results = json.load(open(path))["results"]
     return ({r["command"]: r["median"] * 1000 for r in results},
             {r["command"]: (r["user"] + r["system"]) * 1000 for r in results})
-(warm, warm_cpu), (cold, cold_cpu) = load(sys.argv[1]), load(sys.argv[2])
+(warm, warm_cpu), (cold, cold_cpu), (resident, resident_cpu) = load(sys.argv[1]), load(sys.argv[2]), load(sys.argv[7])
 rows = [("--version", "version"), ("status", "status"), ("graph --help", "spo --help"),
         ("graph user get --id bench-user", "request --url https://graph.microsoft.com/v1.0/users/bench-user")]
 fmt = lambda v, spec: format(v, spec) if v is not None else "-"
 ratio = lambda a, b: fmt(a / b if a is not None and b else None, "5.2f")
 java = "java -version"
-for title, prefix, wall, cpu in (("resident", "resident o365", warm, warm_cpu), ("cold", "o365", warm, warm_cpu),
+for title, prefix, wall, cpu in (("resident", "resident o365", resident, resident_cpu), ("cold", "o365", warm, warm_cpu),
                                  ("first-run", "o365", cold, cold_cpu)):
     print(f"{title}: {java} {wall[java]:.0f} ms wall, {cpu[java]:.0f} ms CPU"
           + (" (CPU: the client's; the runtime's is not counted)" if title == "resident" else ""))
