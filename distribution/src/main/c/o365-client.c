@@ -351,14 +351,17 @@ static void install_signals(void) {
     sigaction(SIGHUP, &action, NULL);
 }
 
-static void frame(unsigned char type, const unsigned char *payload, uint32_t length, int *stdout_closed, uint32_t *stdin_wanted) {
+/* stdout_failed: the errno of a write to stdout that failed, or 0. */
+static void frame(unsigned char type, const unsigned char *payload, uint32_t length, int *stdout_failed, uint32_t *stdin_wanted) {
     char why[64];
     switch (type) {
     case OUT:
-        /* The reader went away (`| head`): the command stops at its next write, as in its own process. */
-        if (!*stdout_closed && write_all(STDOUT_FILENO, payload, length) != 0) {
-            *stdout_closed = 1;
-            send_frame(STDOUT_CLOSED, "", 0);
+        /* The command's next write fails as in its own process, with the system's reason: quietly for a reader
+         * that went away (`| head`, "Broken pipe"), with an error for anything else (a full disk). */
+        if (!*stdout_failed && write_all(STDOUT_FILENO, payload, length) != 0) {
+            *stdout_failed = errno;
+            const char *why = strerror(*stdout_failed);
+            send_frame(STDOUT_CLOSED, why, strlen(why));
         }
         return;
     case ERR:
@@ -371,7 +374,15 @@ static void frame(unsigned char type, const unsigned char *payload, uint32_t len
         return;
     case EXIT:
         if (length != 4) stopped("a malformed exit code");
-        exit((int) int_at(payload) & 0xff);
+        int code = (int) int_at(payload) & 0xff;
+        /* Output lost after the command's last write (a full disk) would have failed it in its own process: so it
+         * fails here, in the words of the host's Stdout. A reader that went away is no error. */
+        if (code == 0 && *stdout_failed && *stdout_failed != EPIPE) {
+            fprintf(stderr, "Error: Could not write the output (%s); check where stdout goes, e.g. free disk space\n",
+                    strerror(*stdout_failed));
+            exit(1);
+        }
+        exit(code);
     default:
         snprintf(why, sizeof why, "unexpected frame %d", (int) (signed char) type);
         stopped(why);
@@ -381,7 +392,7 @@ static void frame(unsigned char type, const unsigned char *payload, uint32_t len
 /* Until EXIT: the runtime's frames as they come, our stdin only while the command waits for it, signals. */
 static void relay(unsigned char *in) {
     size_t have = 0;
-    int stdout_closed = 0;
+    int stdout_failed = 0;
     uint32_t stdin_wanted = 0;
     static unsigned char bytes[65536];
     for (;;) {
@@ -424,7 +435,7 @@ static void relay(unsigned char *in) {
                 stopped(why);
             }
             if (have - start < 5 + (size_t) length) break;
-            frame(in[start], in + start + 5, length, &stdout_closed, &stdin_wanted);
+            frame(in[start], in + start + 5, length, &stdout_failed, &stdin_wanted);
             start += 5 + (size_t) length;
         }
         memmove(in, in + start, have - start);

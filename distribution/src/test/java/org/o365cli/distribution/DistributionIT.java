@@ -87,6 +87,14 @@ class DistributionIT {
     }
 
     @Test
+    void aVersionThatCannotBeWrittenIsAnErrorInOneLine() throws Exception {
+        // --version is answered before anything else is set up: a write that fails is still reported, not lost.
+        Result result = run(env(), "sh", "-c", "exec \"$0\" --version >/dev/full", launcher().toString());
+
+        assertOneLineError(result, "Could not write the output (No space left on device)");
+    }
+
+    @Test
     void findsItsInstallationThroughAChainOfRelativeSymlinks() throws Exception {
         // Inside the installation's temp dir, which JUnit deletes links and all.
         Path links = Files.createDirectories(work.resolve("my tools/bin"));

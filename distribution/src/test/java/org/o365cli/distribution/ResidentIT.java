@@ -81,11 +81,8 @@ class ResidentIT {
         // A java that notes its command line: the launcher's choice of entry point and class path. A script, not
         // a link to a JDK's java: the native client keys it by another home than the JVM's java.home, finds no
         // runtime of that key, and so every command falls back to the JVM client, as any key mismatch must.
-        Path javaHome = Files.createDirectories(work.resolve("java/bin")).getParent();
         Path javaArgs = work.resolve("java-args.txt");
-        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + javaArgs + "'\nexec '"
-                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
-        assertTrue(javaHome.resolve("bin/java").toFile().setExecutable(true));
+        Path javaHome = notingJava(javaArgs);
         Path logs = Files.createDirectories(work.resolve("class-logs"));
         Map<String, String> env = env("JAVA_OPTS", "-Xlog:class+load=info:file=" + logs.resolve("classes-%p.txt"),
                 "JAVA_HOME", javaHome.toString());
@@ -269,6 +266,32 @@ class ResidentIT {
             Result get = run(env(), "spo", "storageentity", "get", "--key", "k", "-o", "json");
             assertEquals(answer.equals("n") ? 0 : 1, get.exitCode(), get::toString);
         }
+    }
+
+    @Test
+    void aWriteToAFullDiskFailsTheCommandInOneLineThroughEitherClient() throws Exception {
+        // The native client, and the JVM client (a java that is a script: see the test above).
+        Map<String, String> jvmClient = env("JAVA_HOME", notingJava(work.resolve("java-args.txt")).toString());
+        for (Map<String, String> env : List.of(env(), jvmClient)) {
+            assertEquals(VERSION, run(env, "--version").stdout());
+            long served = status().get(0).get("commandsServed").asLong();
+
+            Result full = run(env, "sh", "-c", "exec '" + launcher + "' --version >/dev/full");
+
+            assertEquals(1, full.exitCode(), full::toString);
+            assertEquals("Error: Could not write the output (No space left on device); check where stdout goes, e.g. free"
+                    + " disk space\n", full.stderr(), full::toString);
+            assertEquals(served + 1, status().get(0).get("commandsServed").asLong(), "the runtime ran it");
+        }
+    }
+
+    /** A java that notes its command line in {@code args} and runs the test's own Java: its home. */
+    private Path notingJava(Path args) throws Exception {
+        Path javaHome = Files.createDirectories(work.resolve("java/bin")).getParent();
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + args + "'\nexec '"
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(javaHome.resolve("bin/java").toFile().setExecutable(true));
+        return javaHome;
     }
 
     private LauncherProcess.Running slowCommand() throws Exception {

@@ -4,8 +4,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.o365cli.auth.O365Exception;
 import org.o365cli.host.cli.CancellationFlag;
 import org.o365cli.host.cli.O365Cli;
+import org.o365cli.host.cli.VersionFlag;
 import org.o365cli.host.config.HostEnvironment;
 import org.o365cli.host.http.SelectorThreads;
 import org.o365cli.host.output.Stdout;
@@ -24,6 +26,11 @@ public final class Main {
      */
     public static void main(String[] args) {
         PrintWriter out = Stdout.writer(new FileOutputStream(FileDescriptor.out));
+        if (VersionFlag.asked(args)) {
+            // Before anything is set up (the environment, logging, a shutdown hook: the first lambdas of the
+            // process), so that a cold `o365 --version` costs the JVM's start and little more.
+            System.exit(printVersion(out));
+        }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // o365's data goes through `out` alone; whatever else prints (a plugin while loading) lands on stderr.
         System.setOut(System.err);
@@ -37,5 +44,18 @@ public final class Main {
         // Else the JVM's exit waits 0.3 s for the HTTP client's selector thread, which sits in native code.
         SelectorThreads.stopAll();
         System.exit(code);
+    }
+
+    private static int printVersion(PrintWriter out) {
+        try {
+            out.println(VersionFlag.text(HostEnvironment.hostVersion()));
+            out.flush();
+            return 0;
+        } catch (Stdout.Closed e) {
+            return 0;
+        } catch (O365Exception e) {
+            System.err.println("Error: " + e.getMessage());
+            return 1;
+        }
     }
 }

@@ -56,16 +56,11 @@ final class CommandTreeBuilder {
         this.host = host;
     }
 
-    /** What {@code o365 --version} prints. */
-    static String versionText(HostEnvironment environment) {
-        return "o365 " + environment.version();
-    }
-
     CommandLine build(TreeScope scope) {
         PluginCatalog catalog = host.catalog();
         ConfigStore config = host.config();
         CommandLine root = new CommandLine(new RootCommand(host.global()));
-        root.getCommandSpec().version(versionText(host.environment()));
+        root.getCommandSpec().version(VersionFlag.text(host.environment().version()));
         hostCommand(root, scope, VersionCommand.class, () -> new VersionCommand(host.environment()));
         hostCommand(root, scope, StatusCommand.class, () -> new StatusCommand(host.connections()));
         hostCommand(root, scope, LogoutCommand.class, () -> new LogoutCommand(host.connections(), host.err()));

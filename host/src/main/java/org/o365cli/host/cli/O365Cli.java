@@ -124,10 +124,10 @@ public final class O365Cli {
     }
 
     private int execute(String... args) {
-        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+        if (VersionFlag.asked(args)) {
             // The version is the host's alone: no plugin, no index, no command tree, so it answers at once
-            // even on the first run after an installation changed. The text is the tree's own (CommandTreeBuilder).
-            out.println(CommandTreeBuilder.versionText(environment));
+            // even on the first run after an installation changed (the launcher's Main answers it sooner still).
+            out.println(VersionFlag.text(environment.version()));
             out.flush();
             return 0;
         }

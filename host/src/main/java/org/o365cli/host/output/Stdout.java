@@ -38,35 +38,55 @@ public final class Stdout extends FilterOutputStream {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new Stdout(out), StandardCharsets.UTF_8)));
     }
 
+    // Each write's failure is told apart without a lambda: `o365 --version` writes before anything else has made one.
     @Override
     public void write(int b) {
-        run(() -> out.write(b));
+        try {
+            out.write(b);
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-        run(() -> out.write(b, off, len));
+        try {
+            out.write(b, off, len);
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     @Override
     public void flush() {
-        run(out::flush);
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private static void run(Write write) {
         try {
-            write.run();
+            out.flush();
         } catch (IOException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-            // Linux and macOS say "Broken pipe"; Windows "The pipe is being closed" or "The pipe has been ended".
-            if (message.contains("pipe")) {
-                throw new Closed(e);
-            }
-            throw new O365Exception("Could not write the output (" + e.getMessage() + "); check where stdout goes, e.g. free disk space", e);
+            throw failure(e);
         }
+    }
+
+    private static RuntimeException failure(IOException e) {
+        if (readerGone(e.getMessage())) {
+            return new Closed(e);
+        }
+        return new O365Exception(writeFailed(e.getMessage()), e);
+    }
+
+    /**
+     * @param reason the system's message for a failed write
+     * @return whether it says the reader went away (a closed pipe), which is not an error of o365
+     */
+    public static boolean readerGone(String reason) {
+        // Linux and macOS say "Broken pipe"; Windows "The pipe is being closed" or "The pipe has been ended".
+        return reason != null && reason.toLowerCase(Locale.ROOT).contains("pipe");
+    }
+
+    /**
+     * @param reason the system's message for a failed write, e.g. "No space left on device"
+     * @return the error (after "Error: ") for output that could not be written
+     */
+    public static String writeFailed(String reason) {
+        return "Could not write the output (" + reason + "); check where stdout goes, e.g. free disk space";
     }
 }

@@ -12,8 +12,10 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.SynchronousQueue;
+import org.o365cli.host.output.Stdout;
 
 /**
  * The client's side of one command: sends it, copies the runtime's stdout and stderr to this
@@ -44,7 +46,8 @@ final class ClientSession {
     private final DataInputStream in;
     private final SynchronousQueue<Integer> stdinWanted = new SynchronousQueue<>();
     private volatile boolean finished;
-    private boolean stdoutClosed;
+    /** Why a write to stdout failed, or null. */
+    private String stdoutFailure;
 
     private ClientSession(SocketChannel channel) {
         this.writer = new Frames.Writer(Frames.output(channel));
@@ -95,7 +98,7 @@ final class ClientSession {
                     case Frames.STDIN_WANTED -> stdinWanted.offer(ByteBuffer.wrap(frame.payload()).getInt());
                     case Frames.EXIT -> {
                         finished = true;
-                        return new Outcome(State.RAN, ByteBuffer.wrap(frame.payload()).getInt());
+                        return new Outcome(State.RAN, exitCode(ByteBuffer.wrap(frame.payload()).getInt(), err));
                     }
                     default -> throw new IOException("unexpected frame " + frame.type());
                 }
@@ -105,22 +108,39 @@ final class ClientSession {
             // The command was handed over and may have acted: running it again here could do it twice.
             err.write(("Error: the o365 resident runtime stopped while running the command (" + e.getMessage()
                     + "), so it may not have completed; check its effect and run it again (O365_RESIDENT=off runs"
-                    + " commands without the runtime)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + " commands without the runtime)\n").getBytes(StandardCharsets.UTF_8));
             return new Outcome(State.RAN, 1);
         }
     }
 
     private void writeOut(OutputStream out, byte[] bytes) throws IOException {
-        if (stdoutClosed) {
+        if (stdoutFailure != null) {
             return;
         }
         try {
             out.write(bytes);
         } catch (IOException e) {
-            // The reader went away (`| head`): the command stops at its next write, as in its own process.
-            stdoutClosed = true;
-            writer.send(Frames.STDOUT_CLOSED, new byte[0]);
+            // The command's next write fails as in its own process, with this reason: quietly for a reader that
+            // went away (`| head`, "Broken pipe"), with an error for anything else (a full disk).
+            stdoutFailure = e.getMessage() == null ? "an I/O error" : e.getMessage();
+            try {
+                writer.send(Frames.STDOUT_CLOSED, stdoutFailure.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException finished) {
+                // The command may have ended and the runtime closed its side: its exit frame is still to be read.
+            }
         }
+    }
+
+    /**
+     * The runtime's exit code, unless output it wrote was lost here: a write that failed after its last one (a full
+     * disk) never reached the command, which would have failed in its own process, as it does now.
+     */
+    private int exitCode(int code, OutputStream err) throws IOException {
+        if (code == 0 && stdoutFailure != null && !Stdout.readerGone(stdoutFailure)) {
+            err.write(("Error: " + Stdout.writeFailed(stdoutFailure) + "\n").getBytes(StandardCharsets.UTF_8));
+            return 1;
+        }
+        return code;
     }
 
     private final class Cancel implements Runnable {

@@ -97,7 +97,7 @@ final class CommandSession {
                 switch (frame.type()) {
                     case Frames.STDIN -> stdin.offer(frame.payload());
                     case Frames.STDIN_END -> stdin.end();
-                    case Frames.STDOUT_CLOSED -> stdout.closedByReader();
+                    case Frames.STDOUT_CLOSED -> stdout.failedAtClient(frame.text());
                     case Frames.CANCEL -> cancel(cancellation, command, stdin);
                     default -> throw new IOException("unexpected frame " + frame.type());
                 }

@@ -8,16 +8,21 @@ final class ForwardedOutput extends OutputStream {
 
     private final Frames.Writer writer;
     private final byte type;
-    private volatile boolean closedByReader;
+    private volatile String clientFailure;
 
     ForwardedOutput(Frames.Writer writer, byte type) {
         this.writer = writer;
         this.type = type;
     }
 
-    /** The client's own stdout was closed: writes fail as they would on a closed pipe. */
-    void closedByReader() {
-        closedByReader = true;
+    /**
+     * A write to the client's own stdout failed: later writes fail with its reason, as they would in the client's
+     * process (Stdout tells a reader gone away from a full disk by it).
+     *
+     * @param reason the system's message, e.g. "Broken pipe"; empty from a client that gave none
+     */
+    void failedAtClient(String reason) {
+        clientFailure = reason.isEmpty() ? "Broken pipe" : reason;
     }
 
     @Override
@@ -27,9 +32,9 @@ final class ForwardedOutput extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        if (closedByReader) {
-            // The message Stdout recognises as the reader having gone away.
-            throw new IOException("Broken pipe");
+        String failure = clientFailure;
+        if (failure != null) {
+            throw new IOException(failure);
         }
         int sent = 0;
         while (sent < len) {

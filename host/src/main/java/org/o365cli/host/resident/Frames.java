@@ -26,6 +26,7 @@ final class Frames {
     static final byte STDIN = 'I';
     static final byte STDIN_END = 'E';
     static final byte CANCEL = 'C';
+    /** A write to the client's stdout failed; the payload is the system's reason ("Broken pipe", a full disk's). */
     static final byte STDOUT_CLOSED = 'P';
 
     // Runtime to client.
