@@ -83,7 +83,13 @@ final class CommandTreeBuilder {
                 .addSubcommand(new CommandLine(new ResidentCommand())
                         .addSubcommand(new ResidentStatusCommand(host.environment().home()))
                         .addSubcommand(new ResidentStopCommand(host.environment().home()))));
+        // picocli routes on the first word: when it names a service, the others are not needed at all, so the run
+        // costs the same however many plugins are installed.
+        boolean namesService = scope.service() != null && !scope.all() && catalog.summary(scope.service()).isPresent();
         for (ServiceSummary summary : catalog.summaries()) {
+            if (namesService && !scope.includes(summary.name())) {
+                continue;
+            }
             // A service outside the scope is a bare group: its name and description, no plugin code.
             Optional<LoadedService> loaded = scope.includes(summary.name()) ? catalog.service(summary.name()) : Optional.empty();
             CommandLine command = loaded.isPresent() ? new ServiceTreeBuilder(host).build(loaded.get(), scope.command())
