@@ -98,6 +98,18 @@ public record Resource(String uri) {
         return uri + "/.default";
     }
 
+    // equals and hashCode are written out: a record's own link method handles on their first call, some fifty
+    // classes generated in the interpreter, and every API command compares a token's resource once.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Resource resource && uri.equals(resource.uri);
+    }
+
+    @Override
+    public int hashCode() {
+        return uri.hashCode();
+    }
+
     @Override
     public String toString() {
         return uri;
