@@ -7,6 +7,7 @@ import io.burt.jmespath.jackson.JacksonRuntime;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import org.o365cli.host.config.Lazy;
 
 /**
  * Prints a command's result in the user's {@code --output} format, after an optional {@code --query}; the host
@@ -33,7 +34,8 @@ public final class OutputWriter {
 
     private final TreeConverter converter;
     private final JsonFormatter json;
-    private final JmesPath<JsonNode> jmesPath = new JacksonRuntime();
+    // Made for a --query only: its function registry is some forty classes a command without one never needs.
+    private final Lazy<JmesPath<JsonNode>> jmesPath = new Lazy<>(JacksonRuntime::new);
 
     /** @param mapper the host's mapper; it is copied, never reconfigured */
     public OutputWriter(ObjectMapper mapper) {
@@ -54,7 +56,7 @@ public final class OutputWriter {
                 source.drain();
                 return;
             }
-            QueryFilter query = options.query() == null ? null : QueryFilter.compile(jmesPath, options.query());
+            QueryFilter query = options.query() == null ? null : QueryFilter.compile(jmesPath.get(), options.query());
             if (result != null) {
                 write(source, query, options, out);
             }
